@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "advicetextwriter.h"
+
+#include "ruleset.h"
+#include "textmarkup.h"
+
+namespace deelwijzer {
+
+namespace {
+
+/// Headings of the text advice. The advice's language is chosen with --lang, independent of
+/// the user's locale, so both languages live side by side here instead of in a translator.
+QString heading(const char *english, const char *dutch, const QString &language)
+{
+    return language == QLatin1String("nl") ? QString::fromUtf8(dutch) : QString::fromUtf8(english);
+}
+
+QString plain(const RuleSet &rules, const LocalizedText &text, const QString &language)
+{
+    return plainText(text.text(language), [&](TextSpan::Kind kind, const QString &target) {
+        if (kind == TextSpan::Kind::Term) {
+            const GlossaryTerm *term = rules.term(target);
+            return term ? term->term.text(language) : target;
+        }
+        const LegalGround *ground = rules.ground(target);
+        return ground ? rules.citation(*ground, language) : target;
+    });
+}
+
+} // namespace
+
+QString adviceToText(const RuleSet &rules, const Advice &advice, const QString &language)
+{
+    const Outcome *outcome = rules.outcome(advice.outcome);
+    QString out;
+    out += QStringLiteral("%1: %2").arg(heading("Advice", "Advies", language), verdictLabel(advice.verdict, language));
+    if (outcome && !outcome->verdictNote.isEmpty())
+        out += QStringLiteral(" (%1)").arg(plain(rules, outcome->verdictNote, language));
+    out += QLatin1Char('\n');
+    if (outcome) {
+        out += plain(rules, outcome->title, language) + QStringLiteral("\n\n");
+        out += plain(rules, outcome->explanation, language) + QLatin1Char('\n');
+    }
+    if (!advice.grounds.isEmpty()) {
+        out += QLatin1Char('\n') + heading("Legal grounds", "Wettelijke grondslagen", language) + QStringLiteral(":\n");
+        for (const QString &id : advice.grounds) {
+            const LegalGround *g = rules.ground(id);
+            if (!g)
+                continue;
+            out += QStringLiteral("  - %1: %2%3\n")
+                       .arg(rules.citation(*g, language), plain(rules, g->title, language),
+                            g->unsure ? QStringLiteral(" (%1)").arg(heading("unsettled", "onzeker", language)) : QString());
+            out += QStringLiteral("    %1\n").arg(plain(rules, g->meaning, language));
+            if (const QString url = rules.groundUrl(*g); !url.isEmpty())
+                out += QStringLiteral("    %1\n").arg(url);
+        }
+    }
+    if (!advice.conditions.isEmpty()) {
+        out += QLatin1Char('\n') + heading("Conditions", "Voorwaarden", language) + QStringLiteral(":\n");
+        for (const QString &id : advice.conditions) {
+            if (const ChecklistItem *c = rules.condition(id))
+                out += QStringLiteral("  [ ] %1\n").arg(plain(rules, c->text, language));
+        }
+    }
+    if (!advice.nextSteps.isEmpty()) {
+        out += QLatin1Char('\n') + heading("Next steps", "Volgende stappen", language) + QStringLiteral(":\n");
+        for (const QString &id : advice.nextSteps) {
+            if (const Action *a = rules.action(id))
+                out += QStringLiteral("  - %1\n").arg(plain(rules, a->text, language));
+        }
+    }
+    if (outcome && !outcome->uncertain.isEmpty())
+        out += QLatin1Char('\n') + heading("Not settled", "Niet uitgemaakt", language) + QStringLiteral(": ")
+               + plain(rules, outcome->uncertain, language) + QLatin1Char('\n');
+    if (!advice.unsureQuestions.isEmpty()) {
+        out += QLatin1Char('\n') + heading("You answered \"not sure\" to", "U antwoordde \"weet ik niet\" op", language)
+               + QStringLiteral(":\n");
+        for (const QString &id : advice.unsureQuestions) {
+            if (const Question *q = rules.question(id))
+                out += QStringLiteral("  - %1\n").arg(plain(rules, q->text, language));
+        }
+    }
+    out += QLatin1Char('\n') + heading("Route", "Route", language) + QStringLiteral(":\n");
+    int number = 1;
+    for (const RouteStep &step : advice.route) {
+        const Question *q = rules.question(step.question);
+        if (!q)
+            continue;
+        QStringList labels;
+        for (const QString &id : step.answer) {
+            const Answer *a = q->answer(id);
+            labels << (a ? plain(rules, a->label, language) : id);
+        }
+        out += QStringLiteral("  %1. %2 → %3\n").arg(number++).arg(plain(rules, q->text, language), labels.join(QStringLiteral(", ")));
+    }
+    out += QLatin1Char('\n') + heading("Why this advice", "Waarom dit advies", language) + QStringLiteral(":\n");
+    for (const TraceStep &step : advice.trace)
+        out += QStringLiteral("  - %1\n").arg(step.explanation.text(language));
+    out += QLatin1Char('\n');
+    out += QStringLiteral("%1: %2 %3 (%4)\n")
+               .arg(heading("Rule set", "Regelset", language), rules.info().id, rules.info().version, rules.info().status);
+    if (!rules.info().statusNote.isEmpty())
+        out += QStringLiteral("  %1\n").arg(plain(rules, rules.info().statusNote, language));
+    out += QStringLiteral("%1: %2\n").arg(heading("Fingerprint", "Vingerafdruk", language), advice.rulesetSha256);
+    out += QStringLiteral("%1: %2\n").arg(heading("Verification code", "Verificatiecode", language), advice.code);
+    return out;
+}
+
+} // namespace deelwijzer

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "advice.h"
+
+#include <QString>
+
+namespace deelwijzer {
+
+class RuleSet;
+
+/// The advice as plain text for a terminal, in Dutch ("nl") or English.
+QString adviceToText(const RuleSet &rules, const Advice &advice, const QString &language);
+
+} // namespace deelwijzer

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "evaluator.h"
+
+#include "fingerprint.h"
+#include "textmarkup.h"
+
+#include <QSet>
+
+namespace deelwijzer {
+
+namespace {
+bool isDutch(const QString &language)
+{
+    return language == QLatin1String("nl");
+}
+} // namespace
+
+bool Evaluator::holds(const Condition &condition, const Answers &answers)
+{
+    switch (condition.kind) {
+    case Condition::Kind::AllOf:
+        return std::all_of(condition.children.begin(), condition.children.end(),
+                           [&](const Condition &c) { return holds(c, answers); });
+    case Condition::Kind::AnyOf:
+        return std::any_of(condition.children.begin(), condition.children.end(),
+                           [&](const Condition &c) { return holds(c, answers); });
+    case Condition::Kind::Not:
+        return !condition.children.empty() && !holds(condition.children.front(), answers);
+    case Condition::Kind::Answer:
+        break;
+    }
+    const auto it = answers.constFind(condition.question);
+    if (it == answers.cend())
+        return false;
+    const QStringList &chosen = it.value();
+    switch (condition.match) {
+    case Condition::Match::Any:
+        return std::any_of(chosen.begin(), chosen.end(), [&](const QString &a) { return condition.answers.contains(a); });
+    case Condition::Match::All:
+        return std::all_of(condition.answers.begin(), condition.answers.end(),
+                           [&](const QString &a) { return chosen.contains(a); });
+    case Condition::Match::None:
+        return std::none_of(chosen.begin(), chosen.end(), [&](const QString &a) { return condition.answers.contains(a); });
+    }
+    return false;
+}
+
+bool Evaluator::isValidAnswer(const Question &question, const QStringList &answer, QString *why)
+{
+    auto fail = [why](const QString &message) {
+        if (why)
+            *why = message;
+        return false;
+    };
+    if (answer.isEmpty())
+        return fail(QStringLiteral("no answer given"));
+    if (!question.multiple && answer.size() > 1)
+        return fail(QStringLiteral("question '%1' takes one answer, not %2").arg(question.id).arg(answer.size()));
+    QSet<QString> seen;
+    bool exclusive = false;
+    for (const QString &id : answer) {
+        const Answer *a = question.answer(id);
+        if (!a) {
+            QStringList valid;
+            for (const Answer &option : question.answers)
+                valid << option.id;
+            return fail(QStringLiteral("'%1' is not an answer to '%2' (answers: %3)")
+                            .arg(id, question.id, valid.join(QStringLiteral(", "))));
+        }
+        if (seen.contains(id))
+            return fail(QStringLiteral("'%1' is given twice").arg(id));
+        seen.insert(id);
+        exclusive = exclusive || a->exclusive;
+    }
+    if (exclusive && answer.size() > 1)
+        return fail(QStringLiteral("an exclusive answer of '%1' cannot be combined with others").arg(question.id));
+    return true;
+}
+
+Evaluation Evaluator::evaluate(const Answers &answers) const
+{
+    Evaluation evaluation;
+    QString node = m_rules.info().start;
+    // The validator proved the graph acyclic; the bound only protects against a misuse of an
+    // unvalidated RuleSet.
+    const std::size_t maxSteps = m_rules.questions().size() + m_rules.decisions().size() + 1;
+    for (std::size_t step = 0; step <= maxSteps; ++step) {
+        switch (m_rules.nodeKind(node)) {
+        case NodeKind::Question: {
+            const Question &q = *m_rules.question(node);
+            const auto it = answers.constFind(q.id);
+            if (it == answers.cend()) {
+                evaluation.status = Evaluation::Status::NeedsAnswer;
+                evaluation.nextQuestion = q.id;
+                break;
+            }
+            QString why;
+            if (!isValidAnswer(q, it.value(), &why)) {
+                evaluation.status = Evaluation::Status::Invalid;
+                evaluation.error = why;
+                evaluation.errorQuestion = q.id;
+                break;
+            }
+            const QString next = q.multiple ? q.next : q.nextFor(it.value().constFirst());
+            evaluation.route.push_back({q.id, it.value()});
+            evaluation.trace.push_back({TraceStep::Kind::Asked, q.id, -1, next, explainAnswer(q, it.value())});
+            node = next;
+            continue;
+        }
+        case NodeKind::Decision: {
+            const Decision &d = *m_rules.decision(node);
+            int taken = -1;
+            for (std::size_t i = 0; i < d.branches.size(); ++i) {
+                if (holds(d.branches[i].when, answers)) {
+                    taken = int(i);
+                    break;
+                }
+            }
+            const QString next = taken >= 0 ? d.branches[std::size_t(taken)].next : d.otherwise;
+            evaluation.trace.push_back({taken >= 0 ? TraceStep::Kind::Branched : TraceStep::Kind::Otherwise, d.id, taken,
+                                        next, explainBranch(d, taken)});
+            node = next;
+            continue;
+        }
+        case NodeKind::Outcome: {
+            const Outcome &o = *m_rules.outcome(node);
+            evaluation.status = Evaluation::Status::Complete;
+            evaluation.advice = makeAdvice(o, answers, evaluation);
+            break;
+        }
+        case NodeKind::None:
+            evaluation.status = Evaluation::Status::Invalid;
+            evaluation.error = QStringLiteral("the rules lead to '%1', which does not exist").arg(node);
+            break;
+        }
+        break;
+    }
+    QSet<QString> onRoute;
+    for (const RouteStep &step : evaluation.route)
+        onRoute.insert(step.question);
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        if (!onRoute.contains(it.key()))
+            evaluation.unusedAnswers << it.key();
+    }
+    return evaluation;
+}
+
+Advice Evaluator::makeAdvice(const Outcome &outcome, const Answers &answers, Evaluation &evaluation) const
+{
+    Advice advice;
+    advice.outcome = outcome.id;
+    advice.verdict = outcome.verdict;
+    auto applicable = [&answers](const std::vector<Citation> &citations) {
+        QStringList ids;
+        for (const Citation &c : citations) {
+            if ((!c.when || holds(*c.when, answers)) && !ids.contains(c.id))
+                ids << c.id;
+        }
+        return ids;
+    };
+    advice.grounds = applicable(outcome.grounds);
+    advice.conditions = applicable(outcome.conditions);
+    advice.nextSteps = applicable(outcome.nextSteps);
+    LocalizedText reached;
+    for (const QString &language : m_rules.info().languages) {
+        reached.set(language, (isDutch(language) ? QStringLiteral("Uitkomst: %1") : QStringLiteral("Outcome: %1"))
+                                  .arg(outcome.title.text(language)));
+    }
+    evaluation.trace.push_back({TraceStep::Kind::Reached, outcome.id, -1, QString(), reached});
+    for (const RouteStep &step : evaluation.route) {
+        const Question *q = m_rules.question(step.question);
+        for (const QString &id : step.answer) {
+            const Answer *a = q ? q->answer(id) : nullptr;
+            if (a && a->unsure && !advice.unsureQuestions.contains(step.question))
+                advice.unsureQuestions << step.question;
+        }
+    }
+    advice.route = evaluation.route;
+    advice.trace = evaluation.trace;
+    advice.rulesetId = m_rules.info().id;
+    advice.rulesetVersion = m_rules.info().version;
+    advice.rulesetSha256 = m_rules.fingerprint();
+    advice.code = verificationCode(m_rules.fingerprint(), advice.route);
+    return advice;
+}
+
+namespace {
+QString plain(const RuleSet &rules, const QString &text, const QString &language)
+{
+    return plainText(text, [&](TextSpan::Kind kind, const QString &target) {
+        if (kind == TextSpan::Kind::Term) {
+            const GlossaryTerm *term = rules.term(target);
+            return term ? term->term.text(language) : target;
+        }
+        const LegalGround *ground = rules.ground(target);
+        return ground ? rules.citation(*ground, language) : target;
+    });
+}
+
+QString joinWords(const QStringList &words, const QString &language, bool orWord)
+{
+    if (words.size() <= 1)
+        return words.join(QString());
+    const QString last = isDutch(language) ? (orWord ? QStringLiteral(" of ") : QStringLiteral(" en "))
+                                           : (orWord ? QStringLiteral(" or ") : QStringLiteral(" and "));
+    return QStringList(words.mid(0, words.size() - 1)).join(QStringLiteral(", ")) + last + words.last();
+}
+} // namespace
+
+LocalizedText Evaluator::explainAnswer(const Question &question, const QStringList &answer) const
+{
+    LocalizedText text;
+    for (const QString &language : m_rules.info().languages) {
+        QStringList labels;
+        for (const QString &id : answer) {
+            const Answer *a = question.answer(id);
+            labels << (a ? plain(m_rules, a->label.text(language), language) : id);
+        }
+        const QString questionText = plain(m_rules, question.text.text(language), language);
+        text.set(language, (isDutch(language) ? QStringLiteral("U antwoordde op ‘%1’: %2.")
+                                              : QStringLiteral("You answered ‘%1’: %2."))
+                               .arg(questionText, joinWords(labels, language, false)));
+    }
+    return text;
+}
+
+LocalizedText Evaluator::describeCondition(const Condition &condition, const QString &language) const
+{
+    const bool dutch = isDutch(language);
+    LocalizedText result;
+    switch (condition.kind) {
+    case Condition::Kind::AllOf:
+    case Condition::Kind::AnyOf: {
+        QStringList parts;
+        for (const Condition &child : condition.children)
+            parts << describeCondition(child, language).text(language);
+        result.set(language, joinWords(parts, language, condition.kind == Condition::Kind::AnyOf));
+        return result;
+    }
+    case Condition::Kind::Not:
+        result.set(language, (dutch ? QStringLiteral("niet: %1") : QStringLiteral("not: %1"))
+                                 .arg(describeCondition(condition.children.front(), language).text(language)));
+        return result;
+    case Condition::Kind::Answer:
+        break;
+    }
+    const Question *q = m_rules.question(condition.question);
+    QStringList labels;
+    for (const QString &id : condition.answers) {
+        const Answer *a = q ? q->answer(id) : nullptr;
+        labels << (a ? plain(m_rules, a->label.text(language), language) : id);
+    }
+    const QString questionText = q ? plain(m_rules, q->text.text(language), language) : condition.question;
+    QString sentence;
+    switch (condition.match) {
+    case Condition::Match::Any:
+        sentence = (dutch ? QStringLiteral("het antwoord op ‘%1’ is %2") : QStringLiteral("the answer to ‘%1’ is %2"))
+                       .arg(questionText, joinWords(labels, language, true));
+        break;
+    case Condition::Match::All:
+        sentence = (dutch ? QStringLiteral("bij ‘%1’ is gekozen: %2") : QStringLiteral("the answer to ‘%1’ includes %2"))
+                       .arg(questionText, joinWords(labels, language, false));
+        break;
+    case Condition::Match::None:
+        sentence = (dutch ? QStringLiteral("het antwoord op ‘%1’ is niet %2") : QStringLiteral("the answer to ‘%1’ is not %2"))
+                       .arg(questionText, joinWords(labels, language, true));
+        break;
+    }
+    result.set(language, sentence);
+    return result;
+}
+
+LocalizedText Evaluator::explainBranch(const Decision &decision, int branch) const
+{
+    LocalizedText text;
+    for (const QString &language : m_rules.info().languages) {
+        const bool dutch = isDutch(language);
+        if (branch < 0) {
+            text.set(language, dutch ? QStringLiteral("Geen van de bijzondere gevallen bij deze stap was van toepassing.")
+                                     : QStringLiteral("None of the special cases at this step applied."));
+            continue;
+        }
+        const Branch &b = decision.branches[std::size_t(branch)];
+        if (!b.because.isEmpty()) {
+            text.set(language, plain(m_rules, b.because.text(language), language));
+            continue;
+        }
+        const QString reason = describeCondition(b.when, language).text(language);
+        text.set(language, (dutch ? QStringLiteral("Omdat %1.") : QStringLiteral("Because %1.")).arg(reason));
+    }
+    return text;
+}
+
+} // namespace deelwijzer

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "ruleset.h"
+
+namespace deelwijzer {
+
+const Answer *Question::answer(const QString &answerId) const
+{
+    for (const Answer &a : answers) {
+        if (a.id == answerId)
+            return &a;
+    }
+    return nullptr;
+}
+
+QString Question::nextFor(const QString &answerId) const
+{
+    const Answer *a = answer(answerId);
+    return a && !a->next.isEmpty() ? a->next : next;
+}
+
+namespace {
+template<typename T>
+const T *lookup(const std::vector<T> &items, const QHash<QString, qsizetype> &index, const QString &id)
+{
+    const auto it = index.constFind(id);
+    return it == index.cend() ? nullptr : &items[static_cast<std::size_t>(it.value())];
+}
+
+template<typename T>
+void indexItems(const std::vector<T> &items, QHash<QString, qsizetype> &index)
+{
+    index.clear();
+    index.reserve(qsizetype(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index.insert(items[i].id, qsizetype(i)); // the first definition wins; duplicates are errors
+}
+} // namespace
+
+void RuleSet::rebuildIndexes()
+{
+    indexItems(m_questions, m_questionIndex);
+    indexItems(m_decisions, m_decisionIndex);
+    indexItems(m_outcomes, m_outcomeIndex);
+    indexItems(m_laws, m_lawIndex);
+    indexItems(m_grounds, m_groundIndex);
+    indexItems(m_glossary, m_termIndex);
+    indexItems(m_conditions, m_conditionIndex);
+    indexItems(m_actions, m_actionIndex);
+    indexItems(m_sources, m_sourceIndex);
+}
+
+NodeKind RuleSet::nodeKind(const QString &id) const
+{
+    if (m_questionIndex.contains(id))
+        return NodeKind::Question;
+    if (m_decisionIndex.contains(id))
+        return NodeKind::Decision;
+    if (m_outcomeIndex.contains(id))
+        return NodeKind::Outcome;
+    return NodeKind::None;
+}
+
+const Question *RuleSet::question(const QString &id) const { return lookup(m_questions, m_questionIndex, id); }
+const Decision *RuleSet::decision(const QString &id) const { return lookup(m_decisions, m_decisionIndex, id); }
+const Outcome *RuleSet::outcome(const QString &id) const { return lookup(m_outcomes, m_outcomeIndex, id); }
+const Law *RuleSet::law(const QString &id) const { return lookup(m_laws, m_lawIndex, id); }
+const LegalGround *RuleSet::ground(const QString &id) const { return lookup(m_grounds, m_groundIndex, id); }
+const GlossaryTerm *RuleSet::term(const QString &id) const { return lookup(m_glossary, m_termIndex, id); }
+const ChecklistItem *RuleSet::condition(const QString &id) const { return lookup(m_conditions, m_conditionIndex, id); }
+const Action *RuleSet::action(const QString &id) const { return lookup(m_actions, m_actionIndex, id); }
+const Source *RuleSet::source(const QString &id) const { return lookup(m_sources, m_sourceIndex, id); }
+
+QString RuleSet::citation(const LegalGround &ground, const QString &language) const
+{
+    const Law *l = law(ground.law);
+    const QString lawName = l ? l->abbreviation.text(language) : ground.law;
+    if (ground.article.isEmpty())
+        return lawName;
+    if (language == QLatin1String("nl")) {
+        QString text = QStringLiteral("art. %1").arg(ground.article);
+        if (!ground.paragraph.isEmpty())
+            text += QStringLiteral(" lid %1").arg(ground.paragraph);
+        if (!ground.point.isEmpty())
+            text += QStringLiteral(" onder %1").arg(ground.point);
+        if (!ground.subpoint.isEmpty())
+            text += QStringLiteral(", %1").arg(ground.subpoint);
+        return text + QLatin1Char(' ') + lawName;
+    }
+    QString text = QStringLiteral("%1, Art. %2").arg(lawName, ground.article);
+    if (!ground.paragraph.isEmpty())
+        text += QStringLiteral("(%1)").arg(ground.paragraph);
+    if (!ground.point.isEmpty())
+        text += QStringLiteral("(%1)").arg(ground.point);
+    if (!ground.subpoint.isEmpty())
+        text += QStringLiteral("(%1)").arg(ground.subpoint);
+    return text;
+}
+
+QString RuleSet::groundUrl(const LegalGround &ground) const
+{
+    if (!ground.url.isEmpty())
+        return ground.url;
+    const Law *l = law(ground.law);
+    if (!l)
+        return QString();
+    if (!l->bwb.isEmpty() && !ground.article.isEmpty())
+        return QStringLiteral("https://wetten.overheid.nl/jci1.3:c:%1&artikel=%2").arg(l->bwb, ground.article);
+    if (!l->bwb.isEmpty())
+        return QStringLiteral("https://wetten.overheid.nl/%1").arg(l->bwb);
+    if (!l->celex.isEmpty())
+        return QStringLiteral("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:%1").arg(l->celex);
+    return l->url;
+}
+
+QString RuleSet::displayName(const QString &language) const
+{
+    const QString title = m_info.title.text(language);
+    return title.isEmpty() ? QStringLiteral("%1 %2").arg(m_info.id, m_info.version) : title;
+}
+
+} // namespace deelwijzer

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "diagnostics.h"
+#include "localizedtext.h"
+#include "verdict.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace deelwijzer {
+
+/// A test on answers already given (rules/README.md "Conditions").
+struct Condition
+{
+    enum class Kind { Answer, AllOf, AnyOf, Not };
+    enum class Match { Any, All, None };
+
+    Kind kind = Kind::Answer;
+    QString question;          // Kind::Answer
+    Match match = Match::Any;  // Kind::Answer
+    QStringList answers;       // Kind::Answer
+    std::vector<Condition> children; // AllOf, AnyOf, Not (exactly one child)
+    SourceLocation location;
+};
+
+struct Answer
+{
+    QString id;
+    LocalizedText label;
+    LocalizedText hint;
+    QString next; // empty: the question's `next`
+    bool unsure = false;
+    bool exclusive = false;
+    SourceLocation location;
+    SourceLocation nextLocation;
+};
+
+struct Question
+{
+    QString id;
+    bool multiple = false;
+    LocalizedText text;
+    LocalizedText why;
+    LocalizedText help;
+    QStringList sources;
+    QString next;
+    std::vector<Answer> answers;
+    SourceLocation location;
+    SourceLocation nextLocation;
+
+    const Answer *answer(const QString &answerId) const;
+    /// Where `answerId` leads: its own `next`, else the question's.
+    QString nextFor(const QString &answerId) const;
+};
+
+struct Branch
+{
+    Condition when;
+    QString next;
+    LocalizedText because;
+    SourceLocation location;
+    SourceLocation nextLocation;
+};
+
+struct Decision
+{
+    QString id;
+    std::vector<Branch> branches;
+    QString otherwise;
+    SourceLocation location;
+    SourceLocation otherwiseLocation;
+};
+
+/// A catalogue id cited by an outcome, possibly only when a condition holds.
+struct Citation
+{
+    QString id;
+    std::optional<Condition> when;
+    SourceLocation location;
+};
+
+struct Outcome
+{
+    QString id;
+    Verdict verdict = Verdict::Consult;
+    LocalizedText verdictNote;
+    LocalizedText title;
+    LocalizedText explanation;
+    LocalizedText uncertain;
+    std::vector<Citation> grounds;
+    std::vector<Citation> conditions;
+    std::vector<Citation> nextSteps;
+    QStringList sources;
+    SourceLocation location;
+};
+
+struct Law
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText abbreviation;
+    QString bwb;
+    QString celex;
+    QString url;
+    SourceLocation location;
+};
+
+struct LegalGround
+{
+    QString id;
+    QString law;
+    QString article;
+    QString paragraph;
+    QString point;
+    QString subpoint;
+    LocalizedText title;
+    LocalizedText meaning;
+    LocalizedText note;
+    QString url;
+    bool unsure = false;
+    SourceLocation location;
+};
+
+struct GlossaryTerm
+{
+    QString id;
+    LocalizedText term;
+    LocalizedText definition;
+    QStringList see;
+    SourceLocation location;
+};
+
+/// A condition an outcome attaches, shown as a checklist item.
+struct ChecklistItem
+{
+    QString id;
+    LocalizedText text;
+    LocalizedText help;
+    SourceLocation location;
+};
+
+/// A next step an outcome recommends.
+struct Action
+{
+    QString id;
+    LocalizedText text;
+    SourceLocation location;
+};
+
+struct Source
+{
+    QString id;
+    QString title;
+    QString url;
+    SourceLocation location;
+};
+
+struct RuleSetInfo
+{
+    QString id;
+    QString version;
+    QDate validFrom;
+    QDate validTo;
+    QString status;
+    LocalizedText statusNote;
+    LocalizedText title;
+    QStringList languages;
+    QString start;
+    QStringList sources;
+    SourceLocation location;
+};
+
+enum class NodeKind { None, Question, Decision, Outcome };
+
+/// A loaded rule set: the decision graph and its catalogues. Immutable once loaded;
+/// build one with RuleSetLoader.
+class RuleSet
+{
+public:
+    const RuleSetInfo &info() const { return m_info; }
+    /// SHA-256 (hex) of the canonical content; see fingerprint.h.
+    const QString &fingerprint() const { return m_fingerprint; }
+    /// Where the rule set was loaded from (a folder or a ":/rules" resource path).
+    const QString &origin() const { return m_origin; }
+
+    const std::vector<Question> &questions() const { return m_questions; }
+    const std::vector<Decision> &decisions() const { return m_decisions; }
+    const std::vector<Outcome> &outcomes() const { return m_outcomes; }
+    const std::vector<Law> &laws() const { return m_laws; }
+    const std::vector<LegalGround> &grounds() const { return m_grounds; }
+    const std::vector<GlossaryTerm> &glossary() const { return m_glossary; }
+    const std::vector<ChecklistItem> &conditions() const { return m_conditions; }
+    const std::vector<Action> &actions() const { return m_actions; }
+    const std::vector<Source> &sources() const { return m_sources; }
+
+    NodeKind nodeKind(const QString &id) const;
+    const Question *question(const QString &id) const;
+    const Decision *decision(const QString &id) const;
+    const Outcome *outcome(const QString &id) const;
+    const Law *law(const QString &id) const;
+    const LegalGround *ground(const QString &id) const;
+    const GlossaryTerm *term(const QString &id) const;
+    const ChecklistItem *condition(const QString &id) const;
+    const Action *action(const QString &id) const;
+    const Source *source(const QString &id) const;
+
+    /// "art. 16 lid 1 onder a Wpg" (nl) or "Wpg, Art. 16(1)(a)" (en).
+    QString citation(const LegalGround &ground, const QString &language) const;
+    /// The ground's own url, or one built from its law's BWB/CELEX id and article.
+    QString groundUrl(const LegalGround &ground) const;
+    /// The name of the rule set's title in `language`, with id and version as fallback.
+    QString displayName(const QString &language) const;
+
+private:
+    friend class RuleSetLoader;
+    friend class RuleSetBuilder;
+    void rebuildIndexes();
+
+    RuleSetInfo m_info;
+    QString m_fingerprint;
+    QString m_origin;
+    std::vector<Question> m_questions;
+    std::vector<Decision> m_decisions;
+    std::vector<Outcome> m_outcomes;
+    std::vector<Law> m_laws;
+    std::vector<LegalGround> m_grounds;
+    std::vector<GlossaryTerm> m_glossary;
+    std::vector<ChecklistItem> m_conditions;
+    std::vector<Action> m_actions;
+    std::vector<Source> m_sources;
+
+    QHash<QString, qsizetype> m_questionIndex;
+    QHash<QString, qsizetype> m_decisionIndex;
+    QHash<QString, qsizetype> m_outcomeIndex;
+    QHash<QString, qsizetype> m_lawIndex;
+    QHash<QString, qsizetype> m_groundIndex;
+    QHash<QString, qsizetype> m_termIndex;
+    QHash<QString, qsizetype> m_conditionIndex;
+    QHash<QString, qsizetype> m_actionIndex;
+    QHash<QString, qsizetype> m_sourceIndex;
+};
+
+} // namespace deelwijzer

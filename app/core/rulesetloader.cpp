@@ -1,0 +1,584 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "rulesetloader.h"
+
+#include "fingerprint.h"
+#include "rulesetvalidator.h"
+#include "schemareader.h"
+#include "yamldocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace deelwijzer {
+
+namespace {
+const QString manifestName = QStringLiteral("ruleset.yaml");
+} // namespace
+
+/// Turns the YAML trees of a rule set's files into a RuleSet, reporting schema problems.
+class RuleSetBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(RuleSetLoader)
+public:
+    explicit RuleSetBuilder(Diagnostics &diagnostics) : m_diagnostics(diagnostics), m_schema(diagnostics) {}
+
+    /// Reads the `ruleset` section of the manifest; returns the file patterns to load next.
+    QStringList readManifest(const YamlNode &root, const SourceLocation &fileStart)
+    {
+        if (!m_schema.expectMapping(root, tr("the manifest")))
+            return {};
+        const YamlNode *info = root.value(QStringLiteral("ruleset"));
+        if (!info) {
+            m_diagnostics.error(fileStart, tr("the manifest has no 'ruleset' section"));
+            return {};
+        }
+        if (!m_schema.expectMapping(*info, QStringLiteral("ruleset")))
+            return {};
+        m_schema.checkKeys(*info, {"id", "version", "valid_from", "valid_to", "status", "status_note", "title",
+                                   "languages", "start", "files", "sources"},
+                           {"id", "version", "valid_from", "status", "status_note", "title", "languages", "start"},
+                           QStringLiteral("ruleset"));
+        RuleSetInfo &r = m_rules->m_info;
+        r.location = info->location();
+        // Languages first: every text below is checked against them.
+        if (const YamlNode *langs = info->value(QStringLiteral("languages"))) {
+            r.languages = m_schema.readIdList(*langs, QStringLiteral("languages"));
+            if (r.languages.isEmpty() && langs->isSequence())
+                m_diagnostics.error(langs->location(), tr("'languages' must name at least one language"));
+            m_schema.setLanguages(r.languages);
+        }
+        if (const YamlNode *n = info->value(QStringLiteral("id")))
+            r.id = m_schema.readId(*n, QStringLiteral("ruleset id"));
+        if (const YamlNode *n = info->value(QStringLiteral("version"))) {
+            r.version = m_schema.readString(*n, QStringLiteral("version"));
+            static const QRegularExpression semver(QStringLiteral("^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"));
+            if (!r.version.isEmpty() && !semver.match(r.version).hasMatch())
+                m_diagnostics.error(n->location(), tr("version '%1' is not of the form MAJOR.MINOR.PATCH").arg(r.version));
+        }
+        if (const YamlNode *n = info->value(QStringLiteral("valid_from")))
+            r.validFrom = m_schema.readDate(*n, QStringLiteral("valid_from"));
+        if (const YamlNode *n = info->value(QStringLiteral("valid_to")))
+            r.validTo = m_schema.readDate(*n, QStringLiteral("valid_to"));
+        if (r.validFrom.isValid() && r.validTo.isValid() && r.validTo < r.validFrom)
+            m_diagnostics.error(info->value(QStringLiteral("valid_to"))->location(),
+                                tr("valid_to lies before valid_from"));
+        if (const YamlNode *n = info->value(QStringLiteral("status"))) {
+            r.status = m_schema.readString(*n, QStringLiteral("status"));
+            const QStringList statuses{QStringLiteral("draft"), QStringLiteral("reconstructed"), QStringLiteral("reviewed"),
+                                       QStringLiteral("approved"), QStringLiteral("withdrawn")};
+            if (!r.status.isEmpty() && !statuses.contains(r.status))
+                m_diagnostics.error(n->location(), tr("unknown status '%1'; use one of: %2")
+                                                       .arg(r.status, statuses.join(QStringLiteral(", "))));
+        }
+        if (const YamlNode *n = info->value(QStringLiteral("status_note")))
+            r.statusNote = m_schema.readText(*n, QStringLiteral("status_note"));
+        if (const YamlNode *n = info->value(QStringLiteral("title")))
+            r.title = m_schema.readText(*n, QStringLiteral("title"));
+        if (const YamlNode *n = info->value(QStringLiteral("start")))
+            r.start = m_schema.readId(*n, QStringLiteral("start"));
+        if (const YamlNode *n = info->value(QStringLiteral("sources")))
+            r.sources = m_schema.readIdList(*n, QStringLiteral("sources"));
+        QStringList patterns;
+        if (const YamlNode *n = info->value(QStringLiteral("files"))) {
+            if (n->isSequence()) {
+                for (const auto &item : n->items()) {
+                    const QString pattern = m_schema.readString(*item, QStringLiteral("files"));
+                    if (pattern.isEmpty())
+                        continue;
+                    if (QDir::isAbsolutePath(pattern) || pattern.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
+                        m_diagnostics.error(item->location(), tr("'%1' must be a path inside the rule-set folder").arg(pattern));
+                        continue;
+                    }
+                    patterns << pattern;
+                    m_patternLocations.insert(pattern, item->location());
+                }
+            } else {
+                m_schema.typeError(*n, tr("a list of file names"), QStringLiteral("files"));
+            }
+        }
+        return patterns;
+    }
+
+    SourceLocation patternLocation(const QString &pattern) const { return m_patternLocations.value(pattern); }
+
+    /// Reads every section of a file (the manifest's own `ruleset` section is skipped).
+    void readSections(const YamlNode &root)
+    {
+        if (!m_schema.expectMapping(root, tr("a rule file")))
+            return;
+        for (const auto &[key, value] : root.entries()) {
+            const QString section = key->scalar();
+            if (section == QLatin1String("ruleset")) {
+                if (!m_manifestSeen) {
+                    m_manifestSeen = true;
+                    continue;
+                }
+                m_diagnostics.error(key->location(), tr("the 'ruleset' section belongs in ruleset.yaml only"));
+                continue;
+            }
+            if (value->isNull())
+                continue; // an empty section
+            if (!value->isSequence()) {
+                if (sectionNames().contains(section))
+                    m_schema.typeError(*value, tr("a list of entries"), section);
+                else
+                    m_schema.unknownKey(*key, sectionNames(), tr("section"));
+                continue;
+            }
+            for (const auto &item : value->items()) {
+                if (!m_schema.expectMapping(*item, tr("an entry of '%1'").arg(section)))
+                    continue;
+                if (section == QLatin1String("questions"))
+                    readQuestion(*item);
+                else if (section == QLatin1String("decisions"))
+                    readDecision(*item);
+                else if (section == QLatin1String("outcomes"))
+                    readOutcome(*item);
+                else if (section == QLatin1String("laws"))
+                    readLaw(*item);
+                else if (section == QLatin1String("grounds"))
+                    readGround(*item);
+                else if (section == QLatin1String("glossary"))
+                    readTerm(*item);
+                else if (section == QLatin1String("conditions"))
+                    readChecklistItem(*item);
+                else if (section == QLatin1String("actions"))
+                    readAction(*item);
+                else if (section == QLatin1String("sources"))
+                    readSource(*item);
+                else {
+                    m_schema.unknownKey(*key, sectionNames(), tr("section"));
+                    break;
+                }
+            }
+        }
+    }
+
+    std::shared_ptr<RuleSet> take() { return std::move(m_rules); }
+    const std::vector<MarkupText> &markupTexts() const { return m_schema.markupTexts(); }
+
+private:
+    static QStringList sectionNames()
+    {
+        return {QStringLiteral("ruleset"), QStringLiteral("laws"), QStringLiteral("grounds"),
+                QStringLiteral("glossary"), QStringLiteral("conditions"), QStringLiteral("actions"),
+                QStringLiteral("sources"), QStringLiteral("questions"), QStringLiteral("decisions"),
+                QStringLiteral("outcomes")};
+    }
+
+    /// Registers `id` in a namespace; reports a duplicate with the first definition's place.
+    bool claim(QHash<QString, SourceLocation> &names, const QString &id, const SourceLocation &where,
+               const QString &what)
+    {
+        if (id.isEmpty())
+            return false;
+        const auto it = names.constFind(id);
+        if (it != names.cend()) {
+            m_diagnostics.error(where, tr("duplicate %1 id '%2' (first defined at %3:%4:%5)")
+                                           .arg(what, id, it->file)
+                                           .arg(it->line)
+                                           .arg(it->column));
+            return false;
+        }
+        names.insert(id, where);
+        return true;
+    }
+
+    QString entryId(const YamlNode &node, const QString &what)
+    {
+        const YamlNode *idNode = node.value(QStringLiteral("id"));
+        if (!idNode)
+            return QString(); // checkKeys reported the missing id
+        return m_schema.readId(*idNode, tr("%1 id").arg(what));
+    }
+
+    void readQuestion(const YamlNode &node)
+    {
+        m_schema.checkKeys(node, {"id", "type", "text", "why", "help", "sources", "next", "answers"},
+                           {"id", "text", "why", "answers"}, QStringLiteral("question"));
+        Question q;
+        q.location = node.location();
+        q.id = entryId(node, tr("question"));
+        if (SchemaReader::isReservedWord(q.id))
+            m_diagnostics.error(node.value(QStringLiteral("id"))->location(),
+                                tr("'%1' is a reserved word in conditions and cannot be a question id").arg(q.id));
+        if (const YamlNode *n = node.value(QStringLiteral("type"))) {
+            const QString type = m_schema.readString(*n, QStringLiteral("type"));
+            if (type == QLatin1String("multiple"))
+                q.multiple = true;
+            else if (type != QLatin1String("single") && !type.isEmpty())
+                m_diagnostics.error(n->location(), tr("question type must be 'single' or 'multiple', not '%1'").arg(type));
+        }
+        q.text = m_schema.readTextField(node, QStringLiteral("text"));
+        q.why = m_schema.readTextField(node, QStringLiteral("why"));
+        q.help = m_schema.readTextField(node, QStringLiteral("help"));
+        q.sources = m_schema.readIdListField(node, QStringLiteral("sources"));
+        q.next = m_schema.readIdField(node, QStringLiteral("next"));
+        q.nextLocation = SchemaReader::fieldLocation(node, QStringLiteral("next"));
+        if (const YamlNode *answers = node.value(QStringLiteral("answers"))) {
+            if (!answers->isSequence() || answers->items().empty()) {
+                m_schema.typeError(*answers, tr("a list of at least one answer"), QStringLiteral("answers"));
+            } else {
+                QHash<QString, SourceLocation> answerIds;
+                for (const auto &item : answers->items()) {
+                    if (!m_schema.expectMapping(*item, tr("an answer")))
+                        continue;
+                    m_schema.checkKeys(*item, {"id", "label", "hint", "next", "unsure", "exclusive"}, {"id", "label"},
+                                       QStringLiteral("answer"));
+                    Answer a;
+                    a.location = item->location();
+                    a.id = entryId(*item, tr("answer"));
+                    a.label = m_schema.readTextField(*item, QStringLiteral("label"));
+                    a.hint = m_schema.readTextField(*item, QStringLiteral("hint"));
+                    a.next = m_schema.readIdField(*item, QStringLiteral("next"));
+                    a.nextLocation = SchemaReader::fieldLocation(*item, QStringLiteral("next"));
+                    a.unsure = m_schema.readBoolField(*item, QStringLiteral("unsure"));
+                    a.exclusive = m_schema.readBoolField(*item, QStringLiteral("exclusive"));
+                    if (!q.multiple && a.exclusive)
+                        m_diagnostics.error(item->value(QStringLiteral("exclusive"))->location(),
+                                            tr("'exclusive' only makes sense in a multiple-choice question"));
+                    if (q.multiple && !a.next.isEmpty())
+                        m_diagnostics.error(item->value(QStringLiteral("next"))->location(),
+                                            tr("answers of a multiple-choice question cannot have their own 'next'; "
+                                               "route with a decision"));
+                    if (claim(answerIds, a.id, a.location, tr("answer")))
+                        q.answers.push_back(std::move(a));
+                }
+            }
+        }
+        if (q.multiple && q.next.isEmpty() && node.value(QStringLiteral("answers")))
+            m_diagnostics.error(q.location, tr("multiple-choice question '%1' needs a 'next'").arg(q.id));
+        if (claim(m_nodeIds, q.id, q.location, tr("node")))
+            m_rules->m_questions.push_back(std::move(q));
+    }
+
+    void readDecision(const YamlNode &node)
+    {
+        m_schema.checkKeys(node, {"id", "branches", "otherwise"}, {"id", "branches", "otherwise"},
+                           QStringLiteral("decision"));
+        Decision d;
+        d.location = node.location();
+        d.id = entryId(node, tr("decision"));
+        d.otherwise = m_schema.readIdField(node, QStringLiteral("otherwise"));
+        d.otherwiseLocation = SchemaReader::fieldLocation(node, QStringLiteral("otherwise"));
+        if (const YamlNode *branches = node.value(QStringLiteral("branches"))) {
+            if (!branches->isSequence() || branches->items().empty()) {
+                m_schema.typeError(*branches, tr("a list of at least one branch"), QStringLiteral("branches"));
+            } else {
+                for (const auto &item : branches->items()) {
+                    if (!m_schema.expectMapping(*item, tr("a branch")))
+                        continue;
+                    m_schema.checkKeys(*item, {"when", "next", "because"}, {"when", "next"}, QStringLiteral("branch"));
+                    Branch b;
+                    b.location = item->location();
+                    if (const YamlNode *when = item->value(QStringLiteral("when")))
+                        b.when = m_schema.readCondition(*when);
+                    b.next = m_schema.readIdField(*item, QStringLiteral("next"));
+                    b.nextLocation = SchemaReader::fieldLocation(*item, QStringLiteral("next"));
+                    b.because = m_schema.readTextField(*item, QStringLiteral("because"));
+                    d.branches.push_back(std::move(b));
+                }
+            }
+        }
+        if (claim(m_nodeIds, d.id, d.location, tr("node")))
+            m_rules->m_decisions.push_back(std::move(d));
+    }
+
+    std::vector<Citation> readCitations(const YamlNode &node, const QString &field)
+    {
+        std::vector<Citation> result;
+        const YamlNode *list = node.value(field);
+        if (!list || list->isNull())
+            return result;
+        if (!list->isSequence()) {
+            m_schema.typeError(*list, tr("a list of ids"), field);
+            return result;
+        }
+        for (const auto &item : list->items()) {
+            Citation c;
+            c.location = item->location();
+            if (item->isMapping()) {
+                m_schema.checkKeys(*item, {"id", "when"}, {"id", "when"}, field);
+                if (const YamlNode *id = item->value(QStringLiteral("id")))
+                    c.id = m_schema.readId(*id, field);
+                if (const YamlNode *when = item->value(QStringLiteral("when")))
+                    c.when = m_schema.readCondition(*when);
+            } else {
+                c.id = m_schema.readId(*item, field);
+            }
+            if (!c.id.isEmpty())
+                result.push_back(std::move(c));
+        }
+        return result;
+    }
+
+    void readOutcome(const YamlNode &node)
+    {
+        m_schema.checkKeys(node, {"id", "verdict", "verdict_note", "title", "explanation", "grounds", "conditions",
+                                  "next_steps", "uncertain", "sources"},
+                           {"id", "verdict", "title", "explanation"}, QStringLiteral("outcome"));
+        Outcome o;
+        o.location = node.location();
+        o.id = entryId(node, tr("outcome"));
+        if (const YamlNode *n = node.value(QStringLiteral("verdict"))) {
+            const QString id = m_schema.readString(*n, QStringLiteral("verdict"));
+            if (const auto verdict = verdictFromId(id))
+                o.verdict = *verdict;
+            else if (!id.isEmpty())
+                m_diagnostics.error(n->location(), tr("invalid verdict '%1'; use one of: %2")
+                                                       .arg(id, allVerdictIds().join(QStringLiteral(", "))));
+        }
+        o.verdictNote = m_schema.readTextField(node, QStringLiteral("verdict_note"));
+        o.title = m_schema.readTextField(node, QStringLiteral("title"));
+        o.explanation = m_schema.readTextField(node, QStringLiteral("explanation"));
+        o.uncertain = m_schema.readTextField(node, QStringLiteral("uncertain"));
+        o.grounds = readCitations(node, QStringLiteral("grounds"));
+        o.conditions = readCitations(node, QStringLiteral("conditions"));
+        o.nextSteps = readCitations(node, QStringLiteral("next_steps"));
+        o.sources = m_schema.readIdListField(node, QStringLiteral("sources"));
+        if (claim(m_nodeIds, o.id, o.location, tr("node")))
+            m_rules->m_outcomes.push_back(std::move(o));
+    }
+
+    void readLaw(const YamlNode &node)
+    {
+        m_schema.checkKeys(node, {"id", "name", "abbreviation", "bwb", "celex", "url"}, {"id", "name", "abbreviation"},
+                           QStringLiteral("law"));
+        Law l;
+        l.location = node.location();
+        l.id = entryId(node, tr("law"));
+        l.name = m_schema.readTextField(node, QStringLiteral("name"));
+        l.abbreviation = m_schema.readTextField(node, QStringLiteral("abbreviation"));
+        l.bwb = m_schema.readStringField(node, QStringLiteral("bwb"));
+        static const QRegularExpression bwb(QStringLiteral("^BWB[RV]\\d{7}$"));
+        if (!l.bwb.isEmpty() && !bwb.match(l.bwb).hasMatch())
+            m_diagnostics.error(node.value(QStringLiteral("bwb"))->location(),
+                                tr("'%1' is not a BWB id (like BWBR0022463)").arg(l.bwb));
+        l.celex = m_schema.readStringField(node, QStringLiteral("celex"));
+        l.url = m_schema.readUrlField(node, QStringLiteral("url"));
+        if (claim(m_lawIds, l.id, l.location, tr("law")))
+            m_rules->m_laws.push_back(std::move(l));
+    }
+
+    void readGround(const YamlNode &node)
+    {
+        m_schema.checkKeys(node, {"id", "law", "article", "paragraph", "point", "subpoint", "title", "meaning", "url",
+                                  "status", "note"},
+                           {"id", "law", "title", "meaning"}, QStringLiteral("ground"));
+        LegalGround g;
+        g.location = node.location();
+        g.id = entryId(node, tr("ground"));
+        g.law = m_schema.readIdField(node, QStringLiteral("law"));
+        g.article = m_schema.readStringField(node, QStringLiteral("article"));
+        g.paragraph = m_schema.readStringField(node, QStringLiteral("paragraph"));
+        g.point = m_schema.readStringField(node, QStringLiteral("point"));
+        g.subpoint = m_schema.readStringField(node, QStringLiteral("subpoint"));
+        g.title = m_schema.readTextField(node, QStringLiteral("title"));
+        g.meaning = m_schema.readTextField(node, QStringLiteral("meaning"));
+        g.note = m_schema.readTextField(node, QStringLiteral("note"));
+        g.url = m_schema.readUrlField(node, QStringLiteral("url"));
+        if (const YamlNode *n = node.value(QStringLiteral("status"))) {
+            const QString status = m_schema.readString(*n, QStringLiteral("status"));
+            if (status == QLatin1String("unsure"))
+                g.unsure = true;
+            else if (status != QLatin1String("verified") && !status.isEmpty())
+                m_diagnostics.error(n->location(), tr("ground status must be 'verified' or 'unsure', not '%1'").arg(status));
+        }
+        if (claim(m_groundIds, g.id, g.location, tr("ground")))
+            m_rules->m_grounds.push_back(std::move(g));
+    }
+
+    void readTerm(const YamlNode &node)
+    {
+        m_schema.checkKeys(node, {"id", "term", "definition", "see"}, {"id", "term", "definition"},
+                           QStringLiteral("glossary term"));
+        GlossaryTerm t;
+        t.location = node.location();
+        t.id = entryId(node, tr("glossary"));
+        t.term = m_schema.readTextField(node, QStringLiteral("term"));
+        t.definition = m_schema.readTextField(node, QStringLiteral("definition"));
+        t.see = m_schema.readIdListField(node, QStringLiteral("see"));
+        if (claim(m_termIds, t.id, t.location, tr("glossary")))
+            m_rules->m_glossary.push_back(std::move(t));
+    }
+
+    void readChecklistItem(const YamlNode &node)
+    {
+        m_schema.checkKeys(node, {"id", "text", "help"}, {"id", "text"}, QStringLiteral("condition"));
+        ChecklistItem c;
+        c.location = node.location();
+        c.id = entryId(node, tr("condition"));
+        c.text = m_schema.readTextField(node, QStringLiteral("text"));
+        c.help = m_schema.readTextField(node, QStringLiteral("help"));
+        if (claim(m_conditionIds, c.id, c.location, tr("condition")))
+            m_rules->m_conditions.push_back(std::move(c));
+    }
+
+    void readAction(const YamlNode &node)
+    {
+        m_schema.checkKeys(node, {"id", "text"}, {"id", "text"}, QStringLiteral("action"));
+        Action a;
+        a.location = node.location();
+        a.id = entryId(node, tr("action"));
+        a.text = m_schema.readTextField(node, QStringLiteral("text"));
+        if (claim(m_actionIds, a.id, a.location, tr("action")))
+            m_rules->m_actions.push_back(std::move(a));
+    }
+
+    void readSource(const YamlNode &node)
+    {
+        m_schema.checkKeys(node, {"id", "title", "url"}, {"id", "title"}, QStringLiteral("source"));
+        Source s;
+        s.location = node.location();
+        s.id = entryId(node, tr("source"));
+        s.title = m_schema.readStringField(node, QStringLiteral("title"));
+        s.url = m_schema.readUrlField(node, QStringLiteral("url"));
+        if (claim(m_sourceIds, s.id, s.location, tr("source")))
+            m_rules->m_sources.push_back(std::move(s));
+    }
+
+    Diagnostics &m_diagnostics;
+    SchemaReader m_schema;
+    std::shared_ptr<RuleSet> m_rules = std::make_shared<RuleSet>();
+    bool m_manifestSeen = false;
+    QHash<QString, SourceLocation> m_patternLocations;
+    QHash<QString, SourceLocation> m_nodeIds, m_lawIds, m_groundIds, m_termIds, m_conditionIds, m_actionIds,
+        m_sourceIds;
+};
+
+namespace {
+
+QString joinPath(const QString &prefix, const QString &relative)
+{
+    return prefix.isEmpty() ? relative : prefix + QLatin1Char('/') + relative;
+}
+
+/// Files whose path relative to the rule-set folder matches `pattern` (* and ? within one
+/// path component), sorted.
+QStringList matchPattern(const QStringList &available, const QString &pattern)
+{
+    const QRegularExpression regex(QRegularExpression::wildcardToRegularExpression(
+        pattern, QRegularExpression::UnanchoredWildcardConversion));
+    const QRegularExpression anchored(QRegularExpression::anchoredPattern(regex.pattern()));
+    QStringList result;
+    for (const QString &file : available) {
+        if (anchored.match(file).hasMatch())
+            result << file;
+    }
+    result.sort();
+    return result;
+}
+
+} // namespace
+
+RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray>> &files, const QString &displayPrefix)
+{
+    RuleSetLoadResult result;
+    Diagnostics &diagnostics = result.diagnostics;
+    QHash<QString, QByteArray> contents;
+    QStringList available;
+    for (const auto &[name, content] : files) {
+        contents.insert(name, content);
+        available << name;
+    }
+    const QString manifestPath = joinPath(displayPrefix, manifestName);
+    if (!contents.contains(manifestName)) {
+        diagnostics.error({manifestPath, 0, 0},
+                          QCoreApplication::translate("RuleSetLoader", "no ruleset.yaml: this is not a rule-set folder"));
+        return result;
+    }
+
+    RuleSetBuilder builder(diagnostics);
+    const auto manifest = YamlDocument::parse(contents.value(manifestName), manifestPath, diagnostics);
+    if (!manifest)
+        return result;
+    const QStringList patterns = builder.readManifest(*manifest, {manifestPath, 1, 1});
+    builder.readSections(*manifest);
+
+    QStringList loaded{manifestName};
+    for (const QString &pattern : patterns) {
+        const QStringList matches = matchPattern(available, pattern);
+        if (matches.isEmpty()) {
+            diagnostics.error(builder.patternLocation(pattern),
+                              QCoreApplication::translate("RuleSetLoader", "no file matches '%1'").arg(pattern));
+            continue;
+        }
+        for (const QString &file : matches) {
+            if (loaded.contains(file))
+                continue; // named by two patterns: read once
+            loaded << file;
+            const QString display = joinPath(displayPrefix, file);
+            if (const auto root = YamlDocument::parse(contents.value(file), display, diagnostics))
+                builder.readSections(*root);
+        }
+    }
+
+    std::shared_ptr<RuleSet> rules = builder.take();
+    rules->m_origin = displayPrefix;
+    rules->rebuildIndexes();
+    if (diagnostics.hasErrors())
+        return result; // references cannot be checked reliably in a half-read model
+    RuleSetValidator::validate(*rules, builder.markupTexts(), diagnostics);
+    if (diagnostics.hasErrors())
+        return result;
+    rules->m_fingerprint = ruleSetFingerprint(*rules);
+    result.ruleSet = std::move(rules);
+    return result;
+}
+
+RuleSetLoadResult RuleSetLoader::loadFolder(const QString &folder)
+{
+    const QString prefix = QDir::cleanPath(folder);
+    QDir dir(prefix);
+    if (!dir.exists()) {
+        RuleSetLoadResult result;
+        result.diagnostics.error({prefix, 0, 0},
+                                 QCoreApplication::translate("RuleSetLoader", "folder does not exist"));
+        return result;
+    }
+    // Read every YAML file below the folder except case files; the manifest decides which count.
+    QList<QPair<QString, QByteArray>> files;
+    QStringList pending{QString()};
+    Diagnostics readErrors;
+    while (!pending.isEmpty()) {
+        const QString relativeDir = pending.takeFirst();
+        const QDir current(joinPath(prefix, relativeDir));
+        const auto entries = current.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            const QString relative = relativeDir.isEmpty() ? entry.fileName() : relativeDir + QLatin1Char('/') + entry.fileName();
+            if (entry.isDir()) {
+                if (relative != QLatin1String("cases") && relative != QLatin1String("demo") && relativeDir.count(QLatin1Char('/')) < 8)
+                    pending << relative;
+                continue;
+            }
+            if (!entry.fileName().endsWith(QLatin1String(".yaml")) && !entry.fileName().endsWith(QLatin1String(".yml")))
+                continue;
+            if (entry.size() > YamlDocument::MaxFileSize) {
+                readErrors.error({joinPath(prefix, relative), 1, 1},
+                                 QCoreApplication::translate("YamlDocument", "file is too large (%1 MiB; at most %2 MiB)")
+                                     .arg(entry.size() / (1024 * 1024))
+                                     .arg(YamlDocument::MaxFileSize / (1024 * 1024)));
+                continue;
+            }
+            QFile file(entry.filePath());
+            if (!file.open(QIODevice::ReadOnly)) {
+                readErrors.error({joinPath(prefix, relative), 0, 0},
+                                 QCoreApplication::translate("RuleSetLoader", "cannot read file: %1").arg(file.errorString()));
+                continue;
+            }
+            files.append({relative, file.readAll()});
+        }
+    }
+    RuleSetLoadResult result = loadFiles(files, prefix);
+    if (readErrors.hasErrors()) {
+        result.diagnostics.append(readErrors);
+        result.ruleSet.reset();
+    }
+    return result;
+}
+
+} // namespace deelwijzer

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "yamldocument.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+
+namespace deelwijzer {
+
+const YamlNode *YamlNode::value(const QString &key) const
+{
+    for (const auto &[k, v] : m_entries) {
+        if (k->m_scalar == key)
+            return v.get();
+    }
+    return nullptr;
+}
+
+QString YamlNode::kindName() const
+{
+    switch (m_kind) {
+    case Kind::Null:
+        return QCoreApplication::translate("YamlDocument", "nothing");
+    case Kind::Scalar:
+        return QCoreApplication::translate("YamlDocument", "a single value");
+    case Kind::Sequence:
+        return QCoreApplication::translate("YamlDocument", "a list");
+    case Kind::Mapping:
+        return QCoreApplication::translate("YamlDocument", "a mapping");
+    }
+    return QString();
+}
+
+namespace {
+
+/// Thrown by the builder to stop the parser at the first structural problem.
+struct StopParsing
+{
+};
+
+/// Offset of the first byte that is not part of valid UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        int extra = 0;
+        unsigned int minimum = 0;
+        unsigned int code = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            minimum = 0x80;
+            code = c & 0x1Fu;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            minimum = 0x800;
+            code = c & 0x0Fu;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            minimum = 0x10000;
+            code = c & 0x07u;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (p[i + k] & 0x3Fu);
+        }
+        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+SourceLocation locationOfOffset(const QByteArray &bytes, qsizetype offset, const QString &file)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {file, line, column};
+}
+
+} // namespace
+
+/// Builds YamlNode trees from yaml-cpp parser events.
+class YamlDocumentBuilder : public YAML::EventHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(YamlDocument)
+public:
+    YamlDocumentBuilder(const QString &file, Diagnostics &diagnostics)
+        : m_file(file), m_diagnostics(diagnostics)
+    {
+    }
+
+    std::unique_ptr<YamlNode> takeRoot() { return std::move(m_root); }
+    int documents() const { return m_documents; }
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        ++m_documents;
+        if (m_documents > 1) {
+            m_diagnostics.error(where(mark), tr("a file may hold only one YAML document; a second one starts here"));
+            throw StopParsing{};
+        }
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        checkAnchor(mark, anchor);
+        auto node = std::make_unique<YamlNode>();
+        node->m_kind = YamlNode::Kind::Null;
+        node->m_location = where(mark);
+        add(std::move(node));
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        m_diagnostics.error(where(mark), tr("aliases (*name) are not allowed; write the value out"));
+        throw StopParsing{};
+    }
+
+    void OnAnchor(const YAML::Mark &mark, const std::string &) override
+    {
+        m_diagnostics.error(where(mark), tr("anchors (&name) are not allowed; write the value out"));
+        throw StopParsing{};
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        checkAnchor(mark, anchor);
+        auto node = std::make_unique<YamlNode>();
+        node->m_kind = YamlNode::Kind::Scalar;
+        node->m_quoted = tag != "?";
+        node->m_scalar = QString::fromStdString(value);
+        node->m_location = where(mark);
+        add(std::move(node));
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, YamlNode::Kind::Sequence);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor, YamlNode::Kind::Mapping);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Open
+    {
+        std::unique_ptr<YamlNode> node;
+        std::unique_ptr<YamlNode> pendingKey; // mappings: key waiting for its value
+        QSet<QString> keys;
+    };
+
+    SourceLocation where(const YAML::Mark &mark) const
+    {
+        if (mark.is_null())
+            return {m_file, 0, 0};
+        return {m_file, mark.line + 1, mark.column + 1};
+    }
+
+    void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor) {
+            m_diagnostics.error(where(mark), tr("anchors (&name) are not allowed; write the value out"));
+            throw StopParsing{};
+        }
+    }
+
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor, YamlNode::Kind kind)
+    {
+        checkAnchor(mark, anchor);
+        if (int(m_stack.size()) >= YamlDocument::MaxDepth) {
+            m_diagnostics.error(where(mark), tr("nesting too deep (more than %1 levels)").arg(YamlDocument::MaxDepth));
+            throw StopParsing{};
+        }
+        auto node = std::make_unique<YamlNode>();
+        node->m_kind = kind;
+        node->m_location = where(mark);
+        m_stack.push_back(Open{std::move(node), nullptr, {}});
+    }
+
+    void close()
+    {
+        Open top = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (top.pendingKey) {
+            // A key without value cannot come from the parser; keep the tree consistent anyway.
+            auto nullNode = std::make_unique<YamlNode>();
+            nullNode->m_location = top.pendingKey->m_location;
+            top.node->m_entries.emplace_back(std::move(top.pendingKey), std::move(nullNode));
+        }
+        add(std::move(top.node));
+    }
+
+    void add(std::unique_ptr<YamlNode> node)
+    {
+        if (m_stack.empty()) {
+            m_root = std::move(node);
+            return;
+        }
+        Open &parent = m_stack.back();
+        if (parent.node->m_kind == YamlNode::Kind::Sequence) {
+            parent.node->m_items.push_back(std::move(node));
+            return;
+        }
+        if (!parent.pendingKey) {
+            if (node->m_kind != YamlNode::Kind::Scalar) {
+                m_diagnostics.error(node->m_location,
+                                    tr("a key must be a single value, not %1").arg(node->kindName()));
+                throw StopParsing{};
+            }
+            if (parent.keys.contains(node->m_scalar)) {
+                m_diagnostics.error(node->m_location, tr("duplicate key '%1'").arg(node->m_scalar));
+                throw StopParsing{};
+            }
+            parent.keys.insert(node->m_scalar);
+            parent.pendingKey = std::move(node);
+            return;
+        }
+        parent.node->m_entries.emplace_back(std::move(parent.pendingKey), std::move(node));
+    }
+
+    QString m_file;
+    Diagnostics &m_diagnostics;
+    std::vector<Open> m_stack;
+    std::unique_ptr<YamlNode> m_root;
+    int m_documents = 0;
+};
+
+std::unique_ptr<YamlNode> YamlDocument::parse(const QByteArray &content, const QString &fileName,
+                                              Diagnostics &diagnostics)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("YamlDocument", text); };
+    const SourceLocation start{fileName, 1, 1};
+    if (content.size() > MaxFileSize) {
+        diagnostics.error(start, tr("file is too large (%1 MiB; at most %2 MiB)")
+                                     .arg(content.size() / (1024 * 1024))
+                                     .arg(MaxFileSize / (1024 * 1024)));
+        return nullptr;
+    }
+    if (const qsizetype nul = content.indexOf('\0'); nul >= 0) {
+        diagnostics.error(locationOfOffset(content, nul, fileName),
+                          tr("file is binary, not YAML text (it contains a NUL byte)"));
+        return nullptr;
+    }
+    if (const qsizetype bad = firstInvalidUtf8(content); bad >= 0) {
+        diagnostics.error(locationOfOffset(content, bad, fileName),
+                          tr("file is not valid UTF-8 text (byte 0x%1)")
+                              .arg(static_cast<unsigned char>(content.at(bad)), 2, 16, QLatin1Char('0')));
+        return nullptr;
+    }
+    if (content.trimmed().isEmpty()) {
+        diagnostics.error(start, tr("file is empty"));
+        return nullptr;
+    }
+
+    std::istringstream stream(content.toStdString());
+    YamlDocumentBuilder builder(fileName, diagnostics);
+    try {
+        YAML::Parser parser(stream);
+        while (parser.HandleNextDocument(builder)) {
+        }
+    } catch (const StopParsing &) {
+        return nullptr;
+    } catch (const YAML::DeepRecursion &e) {
+        diagnostics.error({fileName, e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1},
+                          tr("nesting too deep"));
+        return nullptr;
+    } catch (const YAML::Exception &e) {
+        const SourceLocation where = e.mark.is_null() ? SourceLocation{fileName, 0, 0}
+                                                      : SourceLocation{fileName, e.mark.line + 1, e.mark.column + 1};
+        diagnostics.error(where, tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+        return nullptr;
+    } catch (const std::exception &e) {
+        diagnostics.error(start, tr("could not read YAML: %1").arg(QString::fromLocal8Bit(e.what())));
+        return nullptr;
+    }
+    std::unique_ptr<YamlNode> root = builder.takeRoot();
+    if (!root || root->isNull()) {
+        diagnostics.error(start, tr("file holds no YAML content"));
+        return nullptr;
+    }
+    return root;
+}
+
+} // namespace deelwijzer

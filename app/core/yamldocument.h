@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "diagnostics.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace deelwijzer {
+
+/// A node of a parsed YAML document that remembers where it stood in the file.
+///
+/// We build our own tree from yaml-cpp's parser events rather than use YAML::Node, because
+/// YAML::Node silently keeps only one of two duplicate keys and loses the positions we need
+/// for `FILE:LINE:COL` messages.
+class YamlNode
+{
+public:
+    enum class Kind { Null, Scalar, Sequence, Mapping };
+
+    Kind kind() const { return m_kind; }
+    bool isNull() const { return m_kind == Kind::Null; }
+    bool isScalar() const { return m_kind == Kind::Scalar; }
+    bool isSequence() const { return m_kind == Kind::Sequence; }
+    bool isMapping() const { return m_kind == Kind::Mapping; }
+    /// True for a scalar written in quotes: `"yes"` is text, `yes` might have been meant as a boolean.
+    bool isQuoted() const { return m_quoted; }
+
+    const QString &scalar() const { return m_scalar; }
+    const SourceLocation &location() const { return m_location; }
+
+    /// Sequence items, or mapping entries as (key, value) pairs in file order.
+    const std::vector<std::unique_ptr<YamlNode>> &items() const { return m_items; }
+    const std::vector<std::pair<std::unique_ptr<YamlNode>, std::unique_ptr<YamlNode>>> &entries() const
+    {
+        return m_entries;
+    }
+    /// The value for `key` in a mapping, or nullptr.
+    const YamlNode *value(const QString &key) const;
+
+    /// A human word for the node's kind, for messages ("a list", "a mapping", ...).
+    QString kindName() const;
+
+private:
+    friend class YamlDocumentBuilder;
+    Kind m_kind = Kind::Null;
+    bool m_quoted = false;
+    QString m_scalar;
+    SourceLocation m_location;
+    std::vector<std::unique_ptr<YamlNode>> m_items;
+    std::vector<std::pair<std::unique_ptr<YamlNode>, std::unique_ptr<YamlNode>>> m_entries;
+};
+
+/// Reads one YAML document with positions, reporting every problem as a diagnostic.
+class YamlDocument
+{
+public:
+    static constexpr qsizetype MaxFileSize = 64 * 1024 * 1024;
+    static constexpr int MaxDepth = 64;
+
+    /// Parses `content`; on any problem adds diagnostics naming `fileName` and returns nullptr.
+    /// Rejects empty and binary input, invalid UTF-8, several documents, anchors, aliases,
+    /// duplicate keys, non-scalar keys and nesting deeper than MaxDepth.
+    static std::unique_ptr<YamlNode> parse(const QByteArray &content, const QString &fileName,
+                                           Diagnostics &diagnostics);
+};
+
+} // namespace deelwijzer

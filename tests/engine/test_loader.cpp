@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "testsupport.h"
+
+#include "ruleset.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+using namespace deelwijzer;
+
+TEST_CASE("the demo rule set loads without a single diagnostic", "[loader]")
+{
+    const RuleSetLoadResult result = RuleSetLoader::loadFolder(test::sourcePath(QStringLiteral("rules/demo")));
+    INFO(result.diagnostics.toString().toStdString());
+    REQUIRE(result.ok());
+    CHECK(result.diagnostics.isEmpty());
+    const RuleSet &rules = *result.ruleSet;
+    CHECK(rules.info().id == QStringLiteral("demo"));
+    CHECK(rules.info().languages == QStringList{QStringLiteral("nl"), QStringLiteral("en")});
+    CHECK(rules.questions().size() == 5);
+    CHECK(rules.decisions().size() == 2);
+    CHECK(rules.outcomes().size() == 7);
+    CHECK(rules.fingerprint().size() == 64);
+    REQUIRE(rules.question(QStringLiteral("data")));
+    CHECK(rules.question(QStringLiteral("data"))->multiple);
+    CHECK(rules.nodeKind(QStringLiteral("route-by-sharer")) == NodeKind::Decision);
+}
+
+TEST_CASE("the built-in rule set is compiled in and loads cleanly", "[loader]")
+{
+    const RuleSetLoadResult result = RuleSetLoader::loadFolder(RuleSetLoader::builtinPath());
+    INFO(result.diagnostics.toString().toStdString());
+    REQUIRE(result.ok());
+    CHECK(result.diagnostics.isEmpty());
+    CHECK(result.ruleSet->origin() == QStringLiteral(":/rules"));
+}
+
+TEST_CASE("citations and links are built from the law catalogue", "[loader]")
+{
+    const auto rules = test::demoRules();
+    const LegalGround *ground = rules->ground(QStringLiteral("wpg-16-1-a"));
+    REQUIRE(ground);
+    CHECK(rules->citation(*ground, QStringLiteral("nl")) == QStringLiteral("art. 16 lid 1 onder a Wpg"));
+    CHECK(rules->citation(*ground, QStringLiteral("en")) == QStringLiteral("Wpg, Art. 16(1)(a)"));
+    CHECK(rules->groundUrl(*ground) == QStringLiteral("https://wetten.overheid.nl/jci1.3:c:BWBR0022463&artikel=16"));
+    const LegalGround *avg = rules->ground(QStringLiteral("avg-6-1-e"));
+    REQUIRE(avg);
+    CHECK(rules->groundUrl(*avg).contains(QStringLiteral("CELEX:32016R0679")));
+    CHECK(rules->ground(QStringLiteral("cvp"))->unsure);
+}
+
+TEST_CASE("a rule set spread over files, with wildcards", "[loader]")
+{
+    QFile manifest(test::sourcePath(QStringLiteral("rules/demo/ruleset.yaml")));
+    REQUIRE(manifest.open(QIODevice::ReadOnly));
+    QList<QPair<QString, QByteArray>> files{{QStringLiteral("ruleset.yaml"), manifest.readAll()}};
+    for (const char *name : {"catalogue.yaml", "tree/questions.yaml", "tree/routing.yaml"}) {
+        QFile file(test::sourcePath(QStringLiteral("rules/demo/") + QString::fromLatin1(name)));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        files.append({QString::fromLatin1(name), file.readAll()});
+    }
+    SECTION("all files present")
+    {
+        const RuleSetLoadResult result = RuleSetLoader::loadFiles(files, QStringLiteral("mem"));
+        INFO(result.diagnostics.toString().toStdString());
+        CHECK(result.ok());
+        CHECK(result.ruleSet->fingerprint() == test::demoRules()->fingerprint());
+    }
+    SECTION("a pattern that matches nothing")
+    {
+        files.removeIf([](const auto &f) { return f.first.startsWith(QStringLiteral("tree/")); });
+        const RuleSetLoadResult result = RuleSetLoader::loadFiles(files, QStringLiteral("mem"));
+        CHECK_FALSE(result.ok());
+        CHECK(result.diagnostics.items().constFirst().toString()
+              == QStringLiteral("mem/ruleset.yaml:14:27: error: no file matches 'tree/*.yaml'"));
+    }
+    SECTION("a broken file among good ones")
+    {
+        files[2].second = "questions:\n  - id: x\n    text: [\n";
+        const RuleSetLoadResult result = RuleSetLoader::loadFiles(files, QStringLiteral("mem"));
+        CHECK_FALSE(result.ok());
+        CHECK(result.diagnostics.items().constFirst().location.file == QStringLiteral("mem/tree/questions.yaml"));
+    }
+}
+
+TEST_CASE("a folder that is not a rule set", "[loader]")
+{
+    const RuleSetLoadResult missing = RuleSetLoader::loadFolder(QStringLiteral("/nonexistent/rules"));
+    CHECK_FALSE(missing.ok());
+    CHECK(missing.diagnostics.items().constFirst().toString() == QStringLiteral("/nonexistent/rules:0:0: error: folder does not exist"));
+    const RuleSetLoadResult empty = RuleSetLoader::loadFolder(test::sourcePath(QStringLiteral("tests/engine")));
+    CHECK_FALSE(empty.ok());
+    CHECK(empty.diagnostics.items().constFirst().message == QStringLiteral("no ruleset.yaml: this is not a rule-set folder"));
+}
