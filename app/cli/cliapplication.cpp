@@ -110,8 +110,7 @@ std::shared_ptr<const RuleSet> CliApplication::loadRules(const QCommandLineParse
     RuleSetLoadResult result = RuleSetLoader::loadFolder(folder);
     printDiagnostics(result.diagnostics);
     if (!result.ok())
-        m_err << tr("deelwijzer-cli: the rule set in '%1' is invalid (%n error(s))", nullptr, result.diagnostics.errorCount())
-                     .arg(folder)
+        m_err << tr("deelwijzer-cli: the rule set in '%1' is invalid (errors: %2)").arg(folder).arg(result.diagnostics.errorCount())
               << Qt::endl;
     return result.ruleSet;
 }
@@ -153,8 +152,8 @@ int CliApplication::check(const QStringList &arguments)
     for (const Diagnostic &d : all.sorted())
         m_out << d.toString() << Qt::endl;
     if (!result.ok()) {
-        m_out << tr("%1: invalid: %n error(s)", nullptr, all.errorCount()).arg(folder)
-              << tr(", %n warning(s)", nullptr, all.warningCount()) << Qt::endl;
+        m_out << tr("%1: invalid; errors: %2, warnings: %3").arg(folder).arg(all.errorCount()).arg(all.warningCount())
+              << Qt::endl;
         return CheckFailed;
     }
     const RuleSet &rules = *result.ruleSet;
@@ -166,8 +165,8 @@ int CliApplication::check(const QStringList &arguments)
                  .arg(rules.grounds().size())
                  .arg(rules.glossary().size())
           << Qt::endl;
-    m_out << tr("cases checked: %1; %n error(s)", nullptr, all.errorCount()).arg(caseCount)
-          << tr(", %n warning(s)", nullptr, all.warningCount()) << Qt::endl;
+    m_out << tr("cases checked: %1; errors: %2, warnings: %3").arg(caseCount).arg(all.errorCount()).arg(all.warningCount())
+          << Qt::endl;
     m_out << tr("fingerprint: %1").arg(rules.fingerprint()) << Qt::endl;
     if (all.hasErrors() || (parser.isSet(QStringLiteral("strict")) && all.warningCount() > 0))
         return CheckFailed;

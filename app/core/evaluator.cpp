@@ -237,10 +237,18 @@ LocalizedText Evaluator::describeCondition(const Condition &condition, const QSt
         result.set(language, joinWords(parts, language, condition.kind == Condition::Kind::AnyOf));
         return result;
     }
-    case Condition::Kind::Not:
+    case Condition::Kind::Not: {
+        const Condition &child = condition.children.front();
+        if (child.kind == Condition::Kind::Answer && child.match != Condition::Match::All) {
+            // "not (answer is not X)" reads better as "answer is X".
+            Condition flipped = child;
+            flipped.match = child.match == Condition::Match::Any ? Condition::Match::None : Condition::Match::Any;
+            return describeCondition(flipped, language);
+        }
         result.set(language, (dutch ? QStringLiteral("niet: %1") : QStringLiteral("not: %1"))
-                                 .arg(describeCondition(condition.children.front(), language).text(language)));
+                                 .arg(describeCondition(child, language).text(language)));
         return result;
+    }
     case Condition::Kind::Answer:
         break;
     }

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Runs deelwijzer-cli as a user would and checks exit codes, output and the JSON contract
+// of design §5.
+#include "fingerprint.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString demo = QStringLiteral(DEELWIJZER_SOURCE_DIR "/rules/demo");
+const QString demoCases = demo + QStringLiteral("/cases/");
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(DEELWIJZER_CLI), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString writeCase(QTemporaryDir &dir, const char *name, const QByteArray &content)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("--help, --version and usage errors", "[cli]")
+{
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("deelwijzer-cli verify CASE.yaml CODE")));
+    const Run version = cli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("deelwijzer-cli ")));
+    CHECK(cli({}).exitCode == 2);
+    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("run")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("run"), QStringLiteral("--bogus"), QStringLiteral("x.yaml")}).exitCode == 2);
+    const Run lang = cli({QStringLiteral("run"), demoCases + QStringLiteral("acute.yaml"), QStringLiteral("--lang"), QStringLiteral("de"),
+                          QStringLiteral("--rules"), demo});
+    CHECK(lang.exitCode == 2);
+    CHECK(lang.err.contains(QStringLiteral("--lang must be nl or en, not 'de'")));
+    CHECK(cli({QStringLiteral("report"), demoCases + QStringLiteral("acute.yaml"), QStringLiteral("-o"), QStringLiteral("x.docx"),
+               QStringLiteral("--rules"), demo})
+              .exitCode
+          == 2);
+    CHECK(cli({QStringLiteral("test"), QStringLiteral("--min-coverage"), QStringLiteral("150"), QStringLiteral("--rules"), demo}).exitCode == 2);
+}
+
+TEST_CASE("check reports a clean rule set and a broken one", "[cli]")
+{
+    const Run clean = cli({QStringLiteral("check"), QStringLiteral("--strict"), QStringLiteral("--rules"), demo});
+    CHECK(clean.exitCode == 0);
+    CHECK(clean.out.contains(QStringLiteral("rule set 'demo' version 1.0.0 (draft): 5 questions, 2 decisions, 7 outcomes")));
+    CHECK(clean.out.contains(QStringLiteral("cases checked: 7; errors: 0, warnings: 0")));
+
+    QTemporaryDir dir;
+    writeCase(dir, "ruleset.yaml", "ruleset:\n  id: x\n  version: 1\n");
+    const Run broken = cli({QStringLiteral("check"), QStringLiteral("--rules"), dir.path()});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.contains(dir.path() + QStringLiteral("/ruleset.yaml:3:12: error: version '1' is not of the form MAJOR.MINOR.PATCH")));
+    CHECK(broken.out.contains(QStringLiteral("/ruleset.yaml:2:3: error: ruleset is missing 'valid_from'")));
+}
+
+TEST_CASE("run prints the advice as text or JSON", "[cli]")
+{
+    const Run text = cli({QStringLiteral("run"), demoCases + QStringLiteral("police-om-health.yaml"), QStringLiteral("--rules"), demo,
+                          QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.startsWith(QStringLiteral("Advice: Sharing is required (Statutory duty)")));
+    CHECK(text.out.contains(QStringLiteral("Wpg, Art. 16(1)(a): Provision to the Public Prosecution Service")));
+    CHECK(text.out.contains(QStringLiteral("[ ] Take extra care with health data.")));
+
+    const Run dutch = cli({QStringLiteral("run"), demoCases + QStringLiteral("police-om-health.yaml"), QStringLiteral("--rules"), demo});
+    CHECK(dutch.out.startsWith(QStringLiteral("Advies: Delen moet (Wettelijke plicht)")));
+    CHECK(dutch.out.contains(QStringLiteral("art. 16 lid 1 onder a Wpg")));
+
+    const Run json = cli({QStringLiteral("run"), demoCases + QStringLiteral("police-om-health.yaml"), QStringLiteral("--json"),
+                          QStringLiteral("--rules"), demo});
+    REQUIRE(json.exitCode == 0);
+    QJsonParseError error;
+    const QJsonObject advice = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(advice.value(QStringLiteral("verdict")).toString() == QStringLiteral("required"));
+    CHECK(advice.value(QStringLiteral("outcome")).toString() == QStringLiteral("police-om"));
+    CHECK(advice.value(QStringLiteral("grounds")).toArray() == QJsonArray{QStringLiteral("wpg-16-1-a"), QStringLiteral("wpg-5")});
+    CHECK(advice.value(QStringLiteral("conditions")).toArray() == QJsonArray{QStringLiteral("necessity"), QStringLiteral("special-care")});
+    const QJsonArray route = advice.value(QStringLiteral("route")).toArray();
+    REQUIRE(route.size() == 4);
+    CHECK(route.at(0).toObject() == QJsonObject{{QStringLiteral("question"), QStringLiteral("acute_danger")}, {QStringLiteral("answer"), QStringLiteral("no")}});
+    CHECK(route.at(2).toObject().value(QStringLiteral("answer")).toArray() == QJsonArray{QStringLiteral("ordinary"), QStringLiteral("health")});
+    const QJsonObject ruleset = advice.value(QStringLiteral("ruleset")).toObject();
+    CHECK(ruleset.value(QStringLiteral("id")).toString() == QStringLiteral("demo"));
+    CHECK(ruleset.value(QStringLiteral("version")).toString() == QStringLiteral("1.0.0"));
+    CHECK(ruleset.value(QStringLiteral("sha256")).toString().size() == 64);
+    CHECK(advice.value(QStringLiteral("code")).toString().size() == 14);
+}
+
+TEST_CASE("run: too few answers, invalid cases and invalid rules", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString partial = writeCase(dir, "partial.yaml", "deelwijzer_case: 1\nanswers:\n  acute_danger: \"no\"\n");
+    const Run incomplete = cli({QStringLiteral("run"), partial, QStringLiteral("--rules"), demo});
+    CHECK(incomplete.exitCode == 3);
+    CHECK(incomplete.err.contains(QStringLiteral("next question: sharer")));
+
+    const QString wrong = writeCase(dir, "wrong.yaml", "deelwijzer_case: 1\nanswers:\n  acute_danger: perhaps\n");
+    const Run invalid = cli({QStringLiteral("run"), wrong, QStringLiteral("--rules"), demo});
+    CHECK(invalid.exitCode == 4);
+    CHECK(invalid.err.contains(wrong + QStringLiteral(":3:3: error: invalid answer to 'acute_danger'")));
+
+    const Run missing = cli({QStringLiteral("run"), dir.filePath(QStringLiteral("nope.yaml")), QStringLiteral("--rules"), demo});
+    CHECK(missing.exitCode == 4);
+
+    const Run badRules = cli({QStringLiteral("run"), partial, QStringLiteral("--rules"), dir.path()});
+    CHECK(badRules.exitCode == 4);
+    CHECK(badRules.err.contains(QStringLiteral("no ruleset.yaml")));
+}
+
+TEST_CASE("verify confirms a code, catches a typo and says when the rules changed", "[cli]")
+{
+    const QString acute = demoCases + QStringLiteral("acute.yaml");
+    const Run json = cli({QStringLiteral("run"), acute, QStringLiteral("--json"), QStringLiteral("--rules"), demo});
+    const QJsonObject advice = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QString code = advice.value(QStringLiteral("code")).toString();
+    REQUIRE(code.size() == 14);
+
+    const Run ok = cli({QStringLiteral("verify"), acute, code.toLower(), QStringLiteral("--rules"), demo});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out.startsWith(QStringLiteral("OK: code ") + code));
+
+    QString typo = code;
+    typo[0] = typo[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    const Run bad = cli({QStringLiteral("verify"), acute, typo, QStringLiteral("--rules"), demo});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains(QStringLiteral("is not a valid verification code")));
+
+    const Run other = cli({QStringLiteral("verify"), demoCases + QStringLiteral("unsure.yaml"), code, QStringLiteral("--rules"), demo});
+    CHECK(other.exitCode == 1);
+    CHECK(other.out.startsWith(QStringLiteral("MISMATCH")));
+
+    // A case saved under rules that have changed since: the code of that time is recognised
+    // and the change is said plainly.
+    QTemporaryDir dir;
+    QFile source(acute);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray saved = source.readAll();
+    const QString oldSha(64, QLatin1Char('c'));
+    saved.replace("deelwijzer_case: 1\n", "deelwijzer_case: 1\nruleset: {id: demo, version: 0.9.0, sha256: " + oldSha.toLatin1() + "}\n");
+    const QString savedPath = writeCase(dir, "saved.yaml", saved);
+    const QString oldCode = deelwijzer::verificationCode(oldSha, {{QStringLiteral("acute_danger"), {QStringLiteral("yes")}}});
+    const Run changed = cli({QStringLiteral("verify"), savedPath, oldCode, QStringLiteral("--rules"), demo});
+    CHECK(changed.exitCode == 1);
+    CHECK(changed.err.contains(QStringLiteral("warning: the rules have changed since this case was saved (saved under version 0.9.0")));
+    CHECK(changed.out.contains(QStringLiteral("belongs to this case under the rules it was saved with (version 0.9.0")));
+    CHECK(changed.out.contains(QStringLiteral("Under the current rules (version 1.0.0) the advice is \"Allowed under conditions\" with code ") + code));
+}
+
+TEST_CASE("test runs the expect blocks and reports outcome coverage", "[cli]")
+{
+    const Run all = cli({QStringLiteral("test"), QStringLiteral("--min-coverage"), QStringLiteral("100"), QStringLiteral("--rules"), demo});
+    CHECK(all.exitCode == 0);
+    CHECK(all.out.contains(QStringLiteral("outcome coverage: 7 of 7 outcomes reached (100.0%)")));
+    CHECK(all.out.contains(QStringLiteral("cases: 7 passed, 0 failed")));
+
+    QTemporaryDir dir;
+    const QString wrong = writeCase(dir, "wrong-expectation.yaml",
+                                    "deelwijzer_case: 1\nanswers:\n  acute_danger: \"yes\"\nexpect:\n  verdict: not_allowed\n"
+                                    "  grounds: [wpg-5]\n");
+    const Run failed = cli({QStringLiteral("test"), wrong, QStringLiteral("--rules"), demo});
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.out.contains(QStringLiteral("FAIL wrong-expectation.yaml: verdict is allowed_if, expected not_allowed; ground wpg-5 missing (advice cites: avg-6-1-d)")));
+
+    const Run coverage = cli({QStringLiteral("test"), demoCases + QStringLiteral("acute.yaml"), QStringLiteral("--min-coverage"),
+                              QStringLiteral("50"), QStringLiteral("--rules"), demo});
+    CHECK(coverage.exitCode == 1);
+    CHECK(coverage.out.contains(QStringLiteral("outcome coverage 14.3% is below the required 50%")));
+}
