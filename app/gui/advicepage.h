@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "advice.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+namespace deelwijzer {
+
+class GlossaryLabel;
+class ReferenceField;
+class RuleTextContext;
+class VerdictBanner;
+
+/// The advice: verdict in words, shape and colour; the outcome and why; the legal grounds
+/// with citation and plain meaning; the conditions as a checklist; next steps; what the rules
+/// cannot decide; the "not sure" answers; and "why this advice" (the engine's trace). Shows
+/// only what the engine decided; nothing here decides law.
+class AdvicePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AdvicePage(RuleTextContext *context, QWidget *parent = nullptr);
+
+    void setAdvice(const Advice &advice);
+    void clear();
+    const std::optional<Advice> &advice() const { return m_advice; }
+    ReferenceField *referenceField() const { return m_reference; }
+    VerdictBanner *banner() const { return m_banner; }
+    /// Keyboard focus to the top of the advice (the scroll area: arrows and Page Up/Down scroll).
+    void focusContent();
+    /// The outcome's title as shown.
+    QString outcomeTitle() const;
+
+Q_SIGNALS:
+    void saveRequested();
+    void exportRequested();
+    void printRequested();
+    void printPreviewRequested();
+    void newAdviceRequested();
+    void reviewRequested();
+    void changeRequested(const QString &questionId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    QLabel *sectionHeading(const QString &objectName, const QString &text);
+
+    RuleTextContext *m_context;
+    std::optional<Advice> m_advice;
+    QSet<QString> m_checked;
+    bool m_traceOpen = false;
+
+    QWidget *m_scroll;
+    VerdictBanner *m_banner;
+    GlossaryLabel *m_title;
+    QWidget *m_body;
+    QVBoxLayout *m_bodyLayout;
+    ReferenceField *m_reference;
+    QPushButton *m_saveButton;
+    QPushButton *m_exportButton;
+    QPushButton *m_printButton;
+    QPushButton *m_previewButton;
+    QPushButton *m_reviewButton;
+    QPushButton *m_newButton;
+};
+
+} // namespace deelwijzer

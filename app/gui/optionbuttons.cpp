@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "optionbuttons.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
+#include <QPainter>
+#include <QStyleOptionButton>
+#include <QStyleOptionFocusRect>
+#include <QTextBlock>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <type_traits>
+
+namespace deelwijzer {
+
+void OptionButtonText::setContent(const QString &labelHtml, const QString &hintHtml)
+{
+    m_hasHint = !hintHtml.isEmpty();
+    QString html = QStringLiteral("<div style=\"font-weight:600\">%1</div>").arg(labelHtml);
+    if (m_hasHint)
+        html += QStringLiteral("<div style=\"margin-top:2px\">%1</div>").arg(hintHtml);
+    m_document.setDocumentMargin(0);
+    m_document.setHtml(html);
+}
+
+void OptionButtonText::prepare(const QFont &font, int width) const
+{
+    if (m_document.defaultFont() != font)
+        m_document.setDefaultFont(font);
+    m_document.setTextWidth(width);
+}
+
+int OptionButtonText::heightForWidth(const QFont &font, int width) const
+{
+    prepare(font, std::max(width, 1));
+    return int(std::ceil(m_document.size().height()));
+}
+
+int OptionButtonText::idealWidth(const QFont &font) const
+{
+    prepare(font, -1);
+    return int(std::ceil(m_document.idealWidth()));
+}
+
+int OptionButtonText::firstLineHeight(const QFont &font) const
+{
+    const QFontMetrics fm(font);
+    return fm.height();
+}
+
+void OptionButtonText::paint(QPainter *painter, const QRect &rect, const QFont &font, const QPalette &palette,
+                             bool enabled) const
+{
+    prepare(font, rect.width());
+    painter->save();
+    painter->translate(rect.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette;
+    const QPalette::ColorGroup group = enabled ? QPalette::Active : QPalette::Disabled;
+    context.palette.setColor(QPalette::Text, palette.color(group, QPalette::WindowText));
+    context.clip = QRectF(0, 0, rect.width(), rect.height());
+    m_document.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+template <class Base>
+OptionButton<Base>::OptionButton(QWidget *parent)
+    : Base(parent)
+{
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    this->setSizePolicy(policy);
+    this->setAttribute(Qt::WA_Hover);
+}
+
+template <class Base>
+void OptionButton<Base>::setContent(const QString &plainLabel, const QString &labelHtml, const QString &hintHtml,
+                                    const QString &plainHint)
+{
+    // Keep '&' literal: rule texts are not mnemonics.
+    QString text = plainLabel;
+    text.replace(QLatin1Char('&'), QLatin1String("&&"));
+    this->setText(text);
+    this->setAccessibleName(plainLabel);
+    this->setAccessibleDescription(plainHint);
+    m_text.setContent(labelHtml, hintHtml);
+    this->updateGeometry();
+    this->update();
+}
+
+template <class Base>
+int OptionButton<Base>::padding() const
+{
+    return std::max(6, this->fontMetrics().height() / 3);
+}
+
+template <class Base>
+int OptionButton<Base>::spacing() const
+{
+    return std::max(8, this->fontMetrics().height() / 2);
+}
+
+template <class Base>
+QSize OptionButton<Base>::indicatorSize() const
+{
+    QStyleOptionButton opt;
+    opt.initFrom(this);
+    if constexpr (std::is_same_v<Base, QRadioButton>)
+        return {this->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, &opt, this),
+                this->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight, &opt, this)};
+    else
+        return {this->style()->pixelMetric(QStyle::PM_IndicatorWidth, &opt, this),
+                this->style()->pixelMetric(QStyle::PM_IndicatorHeight, &opt, this)};
+}
+
+template <class Base>
+QRect OptionButton<Base>::textRect(const QRect &contents) const
+{
+    const int left = padding() + indicatorSize().width() + spacing();
+    return contents.adjusted(left, padding(), -padding(), -padding());
+}
+
+template <class Base>
+int OptionButton<Base>::heightForWidth(int width) const
+{
+    const int textWidth = width - 2 * padding() - indicatorSize().width() - spacing();
+    const int textHeight = m_text.heightForWidth(this->font(), std::max(textWidth, this->fontMetrics().height()));
+    return std::max(textHeight, indicatorSize().height()) + 2 * padding();
+}
+
+template <class Base>
+QSize OptionButton<Base>::sizeHint() const
+{
+    const int chrome = 2 * padding() + indicatorSize().width() + spacing();
+    const int maxText = this->fontMetrics().averageCharWidth() * 60;
+    const int width = chrome + std::min(m_text.idealWidth(this->font()) + 2, maxText);
+    return {width, heightForWidth(width)};
+}
+
+template <class Base>
+QSize OptionButton<Base>::minimumSizeHint() const
+{
+    const int chrome = 2 * padding() + indicatorSize().width() + spacing();
+    const int width = chrome + this->fontMetrics().averageCharWidth() * 12;
+    return {width, this->fontMetrics().height() + 2 * padding()};
+}
+
+template <class Base>
+bool OptionButton<Base>::hitButton(const QPoint &pos) const
+{
+    return this->rect().contains(pos);
+}
+
+template <class Base>
+void OptionButton<Base>::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        this->updateGeometry();
+    Base::changeEvent(event);
+}
+
+template <class Base>
+void OptionButton<Base>::enterEvent(QEnterEvent *event)
+{
+    m_hovered = true;
+    this->update();
+    Base::enterEvent(event);
+}
+
+template <class Base>
+void OptionButton<Base>::leaveEvent(QEvent *event)
+{
+    m_hovered = false;
+    this->update();
+    Base::leaveEvent(event);
+}
+
+template <class Base>
+void OptionButton<Base>::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = this->palette();
+
+    // The card: a border in the palette's own colours, thicker when chosen, so state never
+    // depends on colour alone.
+    const bool chosen = this->isChecked();
+    const QRectF card = QRectF(this->rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    QColor border = chosen ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid);
+    if (m_hovered && !chosen)
+        border = pal.color(QPalette::Dark);
+    painter.setPen(QPen(border, chosen ? 3.0 : 1.0));
+    QColor fill = pal.color(QPalette::Base);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(card, 6, 6);
+
+    const QRect text = textRect(this->rect());
+    const QSize ind = indicatorSize();
+    const int lineHeight = m_text.firstLineHeight(this->font());
+    QStyleOptionButton opt;
+    opt.initFrom(this);
+    opt.state |= chosen ? QStyle::State_On : QStyle::State_Off;
+    opt.state &= ~QStyle::State_HasFocus;
+    opt.rect = QRect(padding(), text.top() + std::max(0, (lineHeight - ind.height()) / 2), ind.width(), ind.height());
+    if constexpr (std::is_same_v<Base, QRadioButton>)
+        this->style()->drawPrimitive(QStyle::PE_IndicatorRadioButton, &opt, &painter, this);
+    else
+        this->style()->drawPrimitive(QStyle::PE_IndicatorCheckBox, &opt, &painter, this);
+
+    QPalette textPalette = pal;
+    textPalette.setColor(QPalette::WindowText, pal.color(QPalette::Text));
+    m_text.paint(&painter, text, this->font(), textPalette, this->isEnabled());
+
+    if (this->hasFocus()) {
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.rect = this->rect().adjusted(4, 4, -4, -4);
+        focus.backgroundColor = fill;
+        this->style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &painter, this);
+    }
+}
+
+template class OptionButton<QRadioButton>;
+template class OptionButton<QCheckBox>;
+
+} // namespace deelwijzer

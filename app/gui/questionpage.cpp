@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "questionpage.h"
+
+#include "glossarylabel.h"
+#include "markuprenderer.h"
+#include "optionbuttons.h"
+#include "pagestyle.h"
+#include "ruleset.h"
+#include "ruletextcontext.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace deelwijzer {
+
+QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("questionPage"));
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("questionContent"));
+
+    m_progress = PageStyle::textLabel(content, QStringLiteral("questionProgress"));
+    m_text = new GlossaryLabel(context, content);
+    m_text->setObjectName(QStringLiteral("questionText"));
+    m_whyTitle = PageStyle::headingLabel(content, QStringLiteral("whyTitle"));
+    m_why = new GlossaryLabel(context, content);
+    m_why->setObjectName(QStringLiteral("questionWhy"));
+    m_helpToggle = new QToolButton(content);
+    m_helpToggle->setObjectName(QStringLiteral("helpToggle"));
+    m_helpToggle->setCheckable(true);
+    m_helpToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_helpToggle->setArrowType(Qt::RightArrow);
+    m_helpToggle->setAutoRaise(true);
+    m_help = new GlossaryLabel(context, content);
+    m_help->setObjectName(QStringLiteral("questionHelp"));
+    m_help->hide();
+
+    m_answersTitle = PageStyle::headingLabel(content, QStringLiteral("answersTitle"));
+    m_answersBox = new QWidget(content);
+    m_answersBox->setObjectName(QStringLiteral("answersBox"));
+    m_answersLayout = new QVBoxLayout(m_answersBox);
+    m_answersLayout->setContentsMargins(0, 0, 0, 0);
+
+    m_unsureTitle = PageStyle::headingLabel(content, QStringLiteral("unsureTitle"));
+    m_unsureIntro = PageStyle::textLabel(content, QStringLiteral("unsureIntro"));
+    m_unsureBox = new QWidget(content);
+    m_unsureBox->setObjectName(QStringLiteral("unsureBox"));
+    m_unsureLayout = new QVBoxLayout(m_unsureBox);
+    m_unsureLayout->setContentsMargins(0, 0, 0, 0);
+
+    m_prefillNote = PageStyle::textLabel(content, QStringLiteral("prefillNote"));
+    m_prefillNote->hide();
+
+    auto *column = new QVBoxLayout(content);
+    const int gap = PageStyle::spacing(this);
+    column->setSpacing(gap);
+    column->addWidget(m_progress);
+    column->addWidget(m_text);
+    column->addWidget(m_whyTitle);
+    column->addWidget(m_why);
+    column->addWidget(m_helpToggle, 0, Qt::AlignLeft);
+    column->addWidget(m_help);
+    column->addSpacing(gap / 2);
+    column->addWidget(m_answersTitle);
+    column->addWidget(m_answersBox);
+    column->addWidget(m_prefillNote);
+    column->addSpacing(gap);
+    column->addWidget(m_unsureTitle);
+    column->addWidget(m_unsureIntro);
+    column->addWidget(m_unsureBox);
+    column->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("questionScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    m_keysHint = PageStyle::textLabel(this, QStringLiteral("keysHint"));
+    m_backButton = new QPushButton(this);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_backButton->setAutoDefault(true);
+    m_nextButton = new QPushButton(this);
+    m_nextButton->setObjectName(QStringLiteral("nextButton"));
+    m_nextButton->setAutoDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_backButton);
+    buttons->addWidget(m_keysHint, 1);
+    buttons->addWidget(m_nextButton);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(scroll, 1);
+    outer->addLayout(buttons);
+
+    connect(m_helpToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_help->setVisible(on);
+        m_helpToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_nextButton, &QPushButton::clicked, this, &QuestionPage::nextRequested);
+    connect(m_backButton, &QPushButton::clicked, this, &QuestionPage::backRequested);
+    connect(m_context, &RuleTextContext::changed, this, [this] {
+        if (!m_questionId.isEmpty()) {
+            m_pendingSelection = selection();
+            rebuild();
+        }
+    });
+    retranslateUi();
+}
+
+const Question *QuestionPage::question() const
+{
+    return m_context->rules() ? m_context->rules()->question(m_questionId) : nullptr;
+}
+
+void QuestionPage::showQuestion(const QString &questionId, const QStringList &selected, int number, bool prefilled)
+{
+    m_questionId = questionId;
+    m_pendingSelection = selected;
+    m_number = number;
+    m_prefilled = prefilled;
+    m_helpToggle->setChecked(false);
+    rebuild();
+    focusAnswers();
+}
+
+void QuestionPage::rebuild()
+{
+    m_updating = true;
+    for (QAbstractButton *button : std::as_const(m_buttons))
+        delete button;
+    m_buttons.clear();
+    m_answerIds.clear();
+    m_exclusive.clear();
+    delete m_group;
+    m_group = new QButtonGroup(this);
+
+    const Question *q = question();
+    if (!q) {
+        m_updating = false;
+        return;
+    }
+    const QString lang = m_context->language();
+    const MarkupRenderer renderer(m_context->rules(), lang);
+    m_group->setExclusive(!q->multiple);
+
+    m_text->setHtml(PageStyle::heading(renderer.inlineHtml(q->text), 1));
+    m_text->setAccessibleName(renderer.plain(q->text));
+    m_why->setRuleText(q->why);
+    m_why->setVisible(!q->why.isEmpty());
+    m_whyTitle->setVisible(!q->why.isEmpty());
+    m_help->setRuleText(q->help);
+    m_helpToggle->setVisible(!q->help.isEmpty());
+    m_help->setVisible(!q->help.isEmpty() && m_helpToggle->isChecked());
+
+    int index = 0;
+    bool anyUnsure = false;
+    // Regular answers first, then the honest "not sure" answers apart.
+    for (bool unsurePass : {false, true}) {
+        for (const Answer &a : q->answers) {
+            if (a.unsure != unsurePass)
+                continue;
+            QAbstractButton *button = nullptr;
+            const QString label = renderer.plain(a.label);
+            const QString hint = renderer.plain(a.hint);
+            const QString labelHtml = renderer.inlineHtml(a.label);
+            const QString hintHtml = a.hint.isEmpty() ? QString() : renderer.inlineHtml(a.hint);
+            if (q->multiple) {
+                auto *box = new OptionCheckBox(unsurePass ? m_unsureBox : m_answersBox);
+                box->setContent(label, labelHtml, hintHtml, hint);
+                button = box;
+            } else {
+                auto *radio = new OptionRadioButton(unsurePass ? m_unsureBox : m_answersBox);
+                radio->setContent(label, labelHtml, hintHtml, hint);
+                button = radio;
+            }
+            button->setObjectName(QStringLiteral("answer_") + a.id);
+            button->setProperty("answerId", a.id);
+            button->setFocusPolicy(Qt::StrongFocus);
+            // Glossary terms in the label or hint are explained on hover.
+            QStringList tips;
+            for (const QString &term : renderer.termsIn(a.label.text(lang) + QLatin1Char(' ') + a.hint.text(lang)))
+                tips << renderer.termTooltip(term);
+            if (!tips.isEmpty())
+                button->setToolTip(tips.join(QString()));
+            m_group->addButton(button, index);
+            (unsurePass ? m_unsureLayout : m_answersLayout)->addWidget(button);
+            m_buttons.append(button);
+            m_answerIds.push_back(a.id);
+            m_exclusive.push_back(a.exclusive || (q->multiple && a.unsure));
+            if (m_pendingSelection.contains(a.id))
+                button->setChecked(true);
+            anyUnsure = anyUnsure || unsurePass;
+            ++index;
+        }
+    }
+    m_unsureTitle->setVisible(anyUnsure);
+    m_unsureIntro->setVisible(anyUnsure);
+    m_unsureBox->setVisible(anyUnsure);
+    connect(m_group, &QButtonGroup::idToggled, this, &QuestionPage::onToggled);
+
+    // Tab order: answers in display order, then Next.
+    QWidget *previous = m_helpToggle;
+    for (QAbstractButton *button : std::as_const(m_buttons)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_nextButton);
+    setTabOrder(m_nextButton, m_backButton);
+
+    m_updating = false;
+    retranslateUi();
+    updateNextButton();
+}
+
+QStringList QuestionPage::selection() const
+{
+    QStringList ids;
+    const Question *q = question();
+    if (!q)
+        return ids;
+    // In rule order, whatever the display order.
+    for (const Answer &a : q->answers) {
+        for (int i = 0; i < m_buttons.size(); ++i) {
+            if (m_answerIds[std::size_t(i)] == a.id && m_buttons[i]->isChecked())
+                ids << a.id;
+        }
+    }
+    return ids;
+}
+
+void QuestionPage::onToggled(int index, bool checked)
+{
+    if (m_updating)
+        return;
+    const Question *q = question();
+    if (q && q->multiple && checked) {
+        // An exclusive answer ("only anonymous data", "not sure") cannot be combined.
+        m_updating = true;
+        const bool exclusive = m_exclusive[std::size_t(index)];
+        for (int i = 0; i < m_buttons.size(); ++i) {
+            if (i != index && (exclusive || m_exclusive[std::size_t(i)]))
+                m_buttons[i]->setChecked(false);
+        }
+        m_updating = false;
+    }
+    if (m_prefilled) {
+        m_prefilled = false;
+        m_prefillNote->hide();
+    }
+    updateNextButton();
+    Q_EMIT selectionChanged();
+}
+
+void QuestionPage::updateNextButton()
+{
+    m_nextButton->setEnabled(hasSelection());
+    m_prefillNote->setVisible(m_prefilled && hasSelection());
+}
+
+void QuestionPage::setBackEnabled(bool enabled)
+{
+    m_backButton->setEnabled(enabled);
+}
+
+void QuestionPage::focusAnswers()
+{
+    for (QAbstractButton *button : std::as_const(m_buttons)) {
+        if (button->isChecked()) {
+            button->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    if (!m_buttons.isEmpty())
+        m_buttons.first()->setFocus(Qt::OtherFocusReason);
+}
+
+void QuestionPage::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && !(event->modifiers() & ~Qt::KeypadModifier)) {
+        if (hasSelection())
+            Q_EMIT nextRequested();
+        event->accept();
+        return;
+    }
+    if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9 && event->modifiers() == Qt::NoModifier) {
+        const int n = event->key() - Qt::Key_1;
+        if (n < m_buttons.size()) {
+            QAbstractButton *button = m_buttons[n];
+            button->setFocus(Qt::ShortcutFocusReason);
+            if (question() && question()->multiple)
+                button->toggle();
+            else
+                button->setChecked(true);
+            event->accept();
+            return;
+        }
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void QuestionPage::retranslateUi()
+{
+    m_progress->setText(tr("Question %1").arg(m_number));
+    m_whyTitle->setText(PageStyle::heading(tr("Why we ask").toHtmlEscaped(), 3));
+    m_helpToggle->setText(tr("More explanation"));
+    m_helpToggle->setAccessibleName(tr("Show more explanation"));
+    const Question *q = question();
+    const bool multiple = q && q->multiple;
+    m_answersTitle->setText(
+        PageStyle::heading((multiple ? tr("Choose all that apply") : tr("Choose one answer")).toHtmlEscaped(), 3));
+    m_answersBox->setAccessibleName(multiple ? tr("Answers, choose all that apply") : tr("Answers, choose one"));
+    m_unsureTitle->setText(PageStyle::heading(tr("Not sure?").toHtmlEscaped(), 3));
+    m_unsureIntro->setText(tr("\"Not sure\" is an honest answer. Deelwijzer will not guess: the advice then tells "
+                              "you what to find out or whom to consult."));
+    m_unsureBox->setAccessibleName(tr("Not sure"));
+    m_prefillNote->setText(tr("Filled in from your role. Choose another answer if it is different this time."));
+    m_keysHint->setText(tr("Keys: arrows or 1–9 to choose, Enter to go on"));
+    m_backButton->setText(tr("&Back"));
+    m_backButton->setAccessibleName(tr("Back to the previous question"));
+    m_nextButton->setText(tr("&Next"));
+    m_nextButton->setAccessibleName(tr("Next"));
+}
+
+void QuestionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace deelwijzer

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+#include <vector>
+
+class QAbstractButton;
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+namespace deelwijzer {
+
+class GlossaryLabel;
+class RuleTextContext;
+struct Question;
+
+/// One question per screen: the question, why it is asked, its answers with their hints,
+/// and the honest "not sure" answers shown apart. Single-choice questions are radio buttons,
+/// multiple-choice ones check boxes (an `exclusive` answer clears the others).
+///
+/// Keyboard: Tab and the arrow keys move between answers, Space picks, 1-9 pick the n-th
+/// answer, Enter goes on (Alt+Left/Alt+Right are the window's Back/Next).
+class QuestionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QuestionPage(RuleTextContext *context, QWidget *parent = nullptr);
+
+    /// Shows `questionId` as question number `number`, with `selected` chosen. `prefilled`
+    /// is true when the selection comes from the user's profile rather than an answer.
+    void showQuestion(const QString &questionId, const QStringList &selected, int number, bool prefilled);
+    const QString &questionId() const { return m_questionId; }
+    /// The chosen answer ids, in rule order.
+    QStringList selection() const;
+    bool hasSelection() const { return !selection().isEmpty(); }
+    void setBackEnabled(bool enabled);
+    /// The answer buttons, in display order (not-sure answers last).
+    QList<QAbstractButton *> answerButtons() const { return m_buttons; }
+    QPushButton *nextButton() const { return m_nextButton; }
+    QPushButton *backButton() const { return m_backButton; }
+    /// Gives keyboard focus to the chosen (or first) answer.
+    void focusAnswers();
+
+Q_SIGNALS:
+    void nextRequested();
+    void backRequested();
+    void selectionChanged();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    void onToggled(int index, bool checked);
+    void updateNextButton();
+    const Question *question() const;
+
+    RuleTextContext *m_context;
+    QString m_questionId;
+    QStringList m_pendingSelection;
+    int m_number = 1;
+    bool m_prefilled = false;
+
+    QLabel *m_progress;
+    GlossaryLabel *m_text;
+    QLabel *m_whyTitle;
+    GlossaryLabel *m_why;
+    QToolButton *m_helpToggle;
+    GlossaryLabel *m_help;
+    QLabel *m_answersTitle;
+    QWidget *m_answersBox;
+    QVBoxLayout *m_answersLayout;
+    QLabel *m_unsureTitle;
+    QLabel *m_unsureIntro;
+    QWidget *m_unsureBox;
+    QVBoxLayout *m_unsureLayout;
+    QLabel *m_prefillNote;
+    QLabel *m_keysHint;
+    QPushButton *m_backButton;
+    QPushButton *m_nextButton;
+    QButtonGroup *m_group = nullptr;
+    QList<QAbstractButton *> m_buttons;
+    std::vector<QString> m_answerIds;
+    std::vector<bool> m_exclusive;
+    bool m_updating = false;
+};
+
+} // namespace deelwijzer

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "routepanel.h"
+
+#include "pagestyle.h"
+#include "routemodel.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace deelwijzer {
+
+RoutePanel::RoutePanel(RouteModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("routePanel"));
+    m_title = PageStyle::headingLabel(this, QStringLiteral("routeTitle"));
+    m_help = PageStyle::textLabel(this, QStringLiteral("routeHelp"));
+    m_view = new QListView(this);
+    m_view->setObjectName(QStringLiteral("routeView"));
+    m_view->setModel(model);
+    m_view->setWordWrap(true);
+    m_view->setUniformItemSizes(false);
+    m_view->setSpacing(2);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setResizeMode(QListView::Adjust);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_help);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view, &QListView::clicked, this, &RoutePanel::activate);
+    connect(m_view, &QListView::activated, this, &RoutePanel::activate);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RoutePanel::syncCurrent);
+    retranslateUi();
+}
+
+void RoutePanel::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString question = index.data(RouteModel::QuestionIdRole).toString();
+    if (question.isEmpty())
+        Q_EMIT adviceActivated();
+    else
+        Q_EMIT questionActivated(question);
+}
+
+void RoutePanel::syncCurrent()
+{
+    const int row = m_model->currentRow();
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_view->scrollTo(index);
+    }
+}
+
+void RoutePanel::retranslateUi()
+{
+    m_title->setText(PageStyle::heading(tr("Your route").toHtmlEscaped(), 2));
+    m_help->setText(tr("Click an answer to change it."));
+    m_view->setAccessibleName(tr("Your answers so far"));
+    m_view->setAccessibleDescription(tr("Activate an answer to go back and change it."));
+}
+
+void RoutePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace deelwijzer

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+
+namespace deelwijzer {
+
+class RouteModel;
+
+/// The side panel with the route so far. Clicking a row (or Enter on it) asks to go back to
+/// that question; later answers are kept and re-used where the route allows.
+class RoutePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RoutePanel(RouteModel *model, QWidget *parent = nullptr);
+
+    QListView *view() const { return m_view; }
+    /// Selects the row on screen (after the model was rebuilt).
+    void syncCurrent();
+
+Q_SIGNALS:
+    void questionActivated(const QString &questionId);
+    void adviceActivated();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void activate(const QModelIndex &index);
+
+    RouteModel *m_model;
+    QLabel *m_title;
+    QLabel *m_help;
+    QListView *m_view;
+};
+
+} // namespace deelwijzer

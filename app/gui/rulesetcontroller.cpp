@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "rulesetcontroller.h"
+
+#include "rulesetloader.h"
+
+namespace deelwijzer {
+
+RuleSetController::RuleSetController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+bool RuleSetController::isBuiltin() const
+{
+    return m_origin == RuleSetLoader::builtinPath();
+}
+
+bool RuleSetController::loadBuiltin()
+{
+    return loadFolder(RuleSetLoader::builtinPath());
+}
+
+bool RuleSetController::loadFolder(const QString &folder)
+{
+    RuleSetLoadResult result = RuleSetLoader::loadFolder(folder);
+    if (!result.ok()) {
+        if (result.diagnostics.isEmpty())
+            result.diagnostics.error({folder, 0, 0}, tr("The rule set could not be read."));
+        Q_EMIT loadFailed(folder, result.diagnostics);
+        return false;
+    }
+    m_rules = std::move(result.ruleSet);
+    m_origin = folder;
+    m_warnings = result.diagnostics;
+    Q_EMIT rulesChanged();
+    return true;
+}
+
+} // namespace deelwijzer

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace deelwijzer {
+
+namespace {
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kFontScale = QStringLiteral("ui/fontScale");
+const QString kHighContrast = QStringLiteral("ui/highContrast");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kLastFolder = QStringLiteral("files/lastFolder");
+const QString kRecent = QStringLiteral("files/recent");
+const QString kRole = QStringLiteral("profile/role");
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &fileName)
+    : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings()
+{
+    sync();
+}
+
+QString Settings::language() const
+{
+    const QString lang = m_settings->value(kLanguage).toString();
+    return lang == QLatin1String("en") ? lang : QStringLiteral("nl");
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
+}
+
+int Settings::fontScale() const
+{
+    return std::clamp(m_settings->value(kFontScale, 100).toInt(), MinFontScale, MaxFontScale);
+}
+
+void Settings::setFontScale(int percent)
+{
+    m_settings->setValue(kFontScale, std::clamp(percent, MinFontScale, MaxFontScale));
+}
+
+bool Settings::highContrast() const
+{
+    return m_settings->value(kHighContrast, false).toBool();
+}
+
+void Settings::setHighContrast(bool on)
+{
+    m_settings->setValue(kHighContrast, on);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
+
+QString Settings::lastFolder() const
+{
+    const QString folder = m_settings->value(kLastFolder).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void Settings::setLastFolder(const QString &folder)
+{
+    m_settings->setValue(kLastFolder, folder);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return m_settings->value(kRecent).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    m_settings->setValue(kRecent, files);
+}
+
+void Settings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    m_settings->setValue(kRecent, files);
+}
+
+QString Settings::role() const
+{
+    return m_settings->value(kRole).toString();
+}
+
+void Settings::setRole(const QString &answerId)
+{
+    if (answerId.isEmpty())
+        m_settings->remove(kRole);
+    else
+        m_settings->setValue(kRole, answerId);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+    const QString file = m_settings->fileName();
+    if (QFile::exists(file))
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace deelwijzer
