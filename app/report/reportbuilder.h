@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "pagedecoration.h"
+#include "reportwriter.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTextCharFormat>
+#include <QTextCursor>
+
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QTextDocument;
+class QTextTable;
+QT_END_NAMESPACE
+
+namespace deelwijzer {
+
+class LocalizedText;
+class RuleSet;
+
+/// Builds the printed advice of design §6 as one QTextDocument. Every output renders that same
+/// document: the screen (QTextBrowser), print preview and printer and PDF (ReportPageRenderer),
+/// ODT (OdtExporter) and HTML (QTextDocument::toHtml()).
+///
+/// The document has no page size: ReportPageRenderer paginates a copy for each device. Layout
+/// wishes that QTextDocument cannot express (keep a table on one page, keep a heading with what
+/// follows) are stored as ReportProperty hints in the formats.
+///
+/// In ReportLanguage::Both every heading reads "Dutch / English" and every text is given in
+/// Dutch with the English beneath it in italics, item by item, so that the two stay side by
+/// side and the decision record appears once.
+///
+///     ReportRequest request{&rules, &advice, ReportLanguage::Dutch, "2026-114", {}, now};
+///     ReportBuilder builder(request);
+///     std::unique_ptr<QTextDocument> doc = builder.build();   // title, verdict, ..., glossary
+///     PageDecoration d = builder.pageDecoration();            // header/footer for each page
+class ReportBuilder
+{
+public:
+    /// `request.rules` and `request.advice` must be set and outlive the builder.
+    explicit ReportBuilder(const ReportRequest &request);
+    ~ReportBuilder();
+    ReportBuilder(const ReportBuilder &) = delete;
+    ReportBuilder &operator=(const ReportBuilder &) = delete;
+
+    /// The report. Deterministic: the same request gives the same document.
+    std::unique_ptr<QTextDocument> build();
+
+    /// What to print above and below the text of every page.
+    PageDecoration pageDecoration() const;
+    /// The document's title (also its HTML <title> and the PDF's title).
+    QString documentTitle() const;
+    /// The language ids of the report, in order: {"nl"}, {"en"} or {"nl", "en"}.
+    const QStringList &languages() const { return m_languages; }
+    /// The glossary terms the report's texts refer to, in order of first use (after build()).
+    const QStringList &termsUsed() const { return m_terms; }
+
+    static QStringList languageIds(ReportLanguage language);
+
+private:
+    // Texts
+    QString chrome(int key) const;
+    QStringList chromeTexts(int key) const;
+    QStringList texts(const LocalizedText &text);
+    QString render(const QString &markup, const QString &language);
+    QString dateText(const QString &language) const;
+    QString routeLine() const;
+
+    // Blocks and tables
+    QTextCursor &block(const QTextBlockFormat &blockFormat, const QTextCharFormat &charFormat);
+    void insertTexts(QTextCursor &cursor, const QStringList &texts, const QTextCharFormat &format,
+                     bool alternatesItalic = true);
+    void heading(int key);
+    void paragraph(const QStringList &texts, const QTextCharFormat &format, bool keepWithNext = false);
+    QTextTable *table(int rows, const std::vector<int> &columnPercentages, int headerRows, qreal border,
+                      qreal padding);
+    void finishTable();
+    QTextCursor cell(QTextTable *table, int row, int column);
+    void cellTexts(QTextTable *table, int row, int column, const QStringList &texts,
+                   const QTextCharFormat &format);
+    void cellNextBlock(QTextCursor &cursor, qreal topMargin = 2);
+
+    // Sections, in the order they appear
+    void addTitle();
+    void addVerdict();
+    void addExplanation();
+    void addUncertain();
+    void addSituation();
+    void addGrounds();
+    void addConditions();
+    void addNextSteps();
+    void addWhy();
+    void addSources();
+    void addDecisionRecord();
+    void addAbout();
+    void addGlossary();
+
+    // Formats
+    QTextCharFormat bodyFormat() const;
+    QTextCharFormat smallFormat() const;
+    QTextCharFormat boldFormat() const;
+    QTextCharFormat monoFormat() const;
+
+    const ReportRequest &m_request;
+    const RuleSet &m_rules;
+    const Advice &m_advice;
+    QStringList m_languages;
+    QTextDocument *m_document = nullptr;
+    QTextCursor m_cursor;
+    bool m_blockIsFresh = true;
+    QStringList m_terms;
+    QSet<QString> m_termSet;
+};
+
+} // namespace deelwijzer

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "reportpagerenderer.h"
+
+#include "reportproperties.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace deelwijzer {
+
+namespace {
+constexpr qreal MillimetresPerInch = 25.4;
+
+/// One element of the root frame's flow: a block or a child frame (a table).
+struct FlowItem
+{
+    QTextBlock block;
+    QTextFrame *frame = nullptr;
+};
+
+bool boolProperty(const FlowItem &item, int property)
+{
+    if (item.frame)
+        return item.frame->frameFormat().boolProperty(property);
+    return item.block.blockFormat().boolProperty(property);
+}
+
+bool hasBreakBefore(const FlowItem &item)
+{
+    const auto policy = item.frame ? item.frame->frameFormat().pageBreakPolicy()
+                                   : item.block.blockFormat().pageBreakPolicy();
+    return policy.testFlag(QTextFormat::PageBreak_AlwaysBefore);
+}
+
+void addBreakBefore(const FlowItem &item)
+{
+    if (item.frame) {
+        QTextFrameFormat format = item.frame->frameFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        item.frame->setFrameFormat(format);
+    } else {
+        QTextBlockFormat format = item.block.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(item.block).setBlockFormat(format);
+    }
+}
+
+} // namespace
+
+ReportPageRenderer::ReportPageRenderer() = default;
+ReportPageRenderer::~ReportPageRenderer() = default;
+
+int ReportPageRenderer::paginate(const QTextDocument &document, QPagedPaintDevice *device)
+{
+    m_dpiX = device->logicalDpiX();
+    m_dpiY = device->logicalDpiY();
+    const auto mmX = [this](qreal mm) { return mm * m_dpiX / MillimetresPerInch; };
+    const auto mmY = [this](qreal mm) { return mm * m_dpiY / MillimetresPerInch; };
+
+    // Work in paper coordinates whatever the device's page mode: the painter's origin is the
+    // top left of the page layout's paint rectangle.
+    const QPageLayout pageLayout = device->pageLayout();
+    const int resolution = device->logicalDpiX();
+    const QRect fullRect = pageLayout.fullRectPixels(resolution);
+    const QRect paintRect = pageLayout.paintRectPixels(resolution);
+    m_paperWidth = fullRect.width();
+    m_paperHeight = fullRect.height();
+    m_offsetX = -paintRect.left();
+    m_offsetY = -paintRect.top();
+
+    const QMarginsF &margins = m_geometry.margins;
+    const qreal bodyWidth = m_paperWidth - mmX(margins.left()) - mmX(margins.right());
+    m_bodyHeight = m_paperHeight - mmY(margins.top()) - mmY(margins.bottom());
+
+    m_document.reset(document.clone());
+    m_document->documentLayout()->setPaintDevice(device);
+    m_document->setPageSize(QSizeF(bodyWidth, m_bodyHeight));
+    applyKeepRules();
+    m_pageCount = std::max(1, m_document->pageCount());
+    return m_pageCount;
+}
+
+void ReportPageRenderer::applyKeepRules()
+{
+    QTextDocument *doc = m_document.get();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const qreal pageHeight = m_bodyHeight;
+    const auto pageOf = [pageHeight](qreal y) { return static_cast<int>(std::floor(y / pageHeight)); };
+    // A little slack so that a line ending exactly on the page edge counts as on that page.
+    const qreal epsilon = pageHeight / 10000.0;
+
+    // The flow of the root frame: its blocks and tables, in order.
+    std::vector<FlowItem> items;
+    for (auto it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame())
+            items.push_back(FlowItem{QTextBlock(), frame});
+        else
+            items.push_back(FlowItem{it.currentBlock(), nullptr});
+    }
+
+    // The top of an item, and the bottom of its first line (or first row below the header).
+    const auto top = [layout](const FlowItem &item) -> qreal {
+        return item.frame ? layout->frameBoundingRect(item.frame).top()
+                          : layout->blockBoundingRect(item.block).top();
+    };
+    const auto bottom = [layout](const FlowItem &item) -> qreal {
+        return item.frame ? layout->frameBoundingRect(item.frame).bottom()
+                          : layout->blockBoundingRect(item.block).bottom();
+    };
+    const auto firstLineBottom = [layout](const QTextBlock &block) -> qreal {
+        const QRectF rect = layout->blockBoundingRect(block);
+        const QTextLayout *textLayout = block.layout();
+        if (!textLayout || textLayout->lineCount() == 0)
+            return rect.bottom();
+        return rect.top() + textLayout->lineAt(0).rect().bottom() - textLayout->boundingRect().top();
+    };
+    const auto firstContentBottom = [&](const FlowItem &item) -> qreal {
+        if (auto *table = qobject_cast<QTextTable *>(item.frame)) {
+            const int row = std::min(table->format().headerRowCount(), table->rows() - 1);
+            qreal result = top(item);
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                if (cell.isValid())
+                    result = std::max(result, firstLineBottom(cell.firstCursorPosition().block()));
+            }
+            return result;
+        }
+        if (item.frame)
+            return bottom(item);
+        return firstLineBottom(item.block);
+    };
+    const auto atPageTop = [&](const FlowItem &item) {
+        const qreal y = top(item);
+        return y - std::floor(y / pageHeight) * pageHeight < epsilon * 10;
+    };
+
+    // Breaks before item `index`, or before the start of the keep-with-next chain that leads to
+    // it, so that a heading moves along with what it introduces.
+    const auto isSplit = [&](const FlowItem &item) {
+        const qreal y0 = top(item);
+        const qreal y1 = bottom(item);
+        return y1 - y0 < pageHeight && pageOf(y0 + epsilon) != pageOf(y1 - epsilon);
+    };
+    const auto breakBefore = [&](std::size_t index) -> bool {
+        std::size_t start = index;
+        while (start > 0 && boolProperty(items[start - 1], ReportProperty::KeepWithNext))
+            --start;
+        // A chain that starts a page already cannot be helped by another break: then keeping
+        // the item itself together wins over keeping the heading with it.
+        if (start == 0 || hasBreakBefore(items[start]) || atPageTop(items[start]))
+            start = index;
+        if (start == 0 || hasBreakBefore(items[start]) || atPageTop(items[start]))
+            return false;
+        addBreakBefore(items[start]);
+        return true;
+    };
+
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const FlowItem &item = items[i];
+        if (boolProperty(item, ReportProperty::KeepTogether)) {
+            if (isSplit(item)) {
+                // First try to move the chain of headings before it along; if the item still
+                // does not fit below them, move the item alone.
+                if (breakBefore(i) && isSplit(item))
+                    breakBefore(i);
+            }
+        }
+        if (boolProperty(item, ReportProperty::KeepWithNext) && i + 1 < items.size()) {
+            const qreal y0 = top(item);
+            const qreal y1 = firstContentBottom(items[i + 1]);
+            if (pageOf(y0 + epsilon) != pageOf(y1 - epsilon))
+                breakBefore(i);
+        }
+    }
+}
+
+bool ReportPageRenderer::render(const QTextDocument &document, QPagedPaintDevice *device,
+                                const PageDecoration &decoration, QString *error)
+{
+    paginate(document, device);
+    QPainter painter;
+    if (!painter.begin(device)) {
+        if (error)
+            *error = QStringLiteral("Cannot paint on the output device.");
+        return false;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int page = 0; page < m_pageCount; ++page) {
+        if (page > 0 && !device->newPage()) {
+            if (error)
+                *error = QStringLiteral("Cannot start a new page on the output device.");
+            painter.end();
+            return false;
+        }
+        paintPage(painter, page, decoration);
+    }
+    painter.end();
+    return true;
+}
+
+void ReportPageRenderer::paintPage(QPainter &painter, int pageIndex, const PageDecoration &decoration) const
+{
+    const auto mmX = [this](qreal mm) { return mm * m_dpiX / MillimetresPerInch; };
+    const auto mmY = [this](qreal mm) { return mm * m_dpiY / MillimetresPerInch; };
+    const QMarginsF &margins = m_geometry.margins;
+    const qreal left = mmX(margins.left());
+    const qreal right = m_paperWidth - mmX(margins.right());
+    const qreal bodyTop = mmY(margins.top());
+    const qreal bodyWidth = right - left;
+
+    painter.save();
+    painter.translate(m_offsetX, m_offsetY);
+
+    // The text of this page.
+    painter.save();
+    painter.translate(left, bodyTop - pageIndex * m_bodyHeight);
+    const QRectF view(0, pageIndex * m_bodyHeight, bodyWidth, m_bodyHeight);
+    painter.setClipRect(view);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = view;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    m_document->documentLayout()->draw(&painter, context);
+    painter.restore();
+
+    // Header and footer: black on white, thin rules, small type.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(7.5);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: keep the PDF's text searchable
+    QFont bold = font;
+    bold.setBold(true);
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(6.5);
+    mono.setStyleStrategy(QFont::PreferNoShaping);
+    QPen rule(Qt::black);
+    rule.setWidthF(0.4 / 72.0 * m_dpiY); // 0.4 pt
+    painter.setPen(Qt::black);
+
+    const qreal headerBaseline = mmY(m_geometry.headerBaselineFromTop);
+    painter.setFont(bold);
+    const QFontMetricsF boldMetrics(bold, painter.device());
+    QString headerRight = boldMetrics.elidedText(decoration.headerRight, Qt::ElideMiddle, bodyWidth / 2);
+    const qreal headerRightWidth = boldMetrics.horizontalAdvance(headerRight);
+    painter.drawText(QPointF(right - headerRightWidth, headerBaseline), headerRight);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    const QString headerLeft = metrics.elidedText(decoration.headerLeft, Qt::ElideRight,
+                                                  bodyWidth - headerRightWidth - mmX(5));
+    painter.drawText(QPointF(left, headerBaseline), headerLeft);
+    painter.setPen(rule);
+    const qreal headerRule = headerBaseline + metrics.descent() + mmY(1.2);
+    painter.drawLine(QPointF(left, headerRule), QPointF(right, headerRule));
+
+    const qreal footerRule = m_paperHeight - mmY(m_geometry.footerTopFromBottom);
+    painter.drawLine(QPointF(left, footerRule), QPointF(right, footerRule));
+    painter.setPen(Qt::black);
+    const qreal footerBaseline = footerRule + mmY(1.5) + metrics.ascent();
+    painter.setFont(bold);
+    const QString pageLabel = decoration.pageLabel.arg(pageIndex + 1).arg(m_pageCount);
+    const qreal pageLabelWidth = boldMetrics.horizontalAdvance(pageLabel);
+    painter.drawText(QPointF(right - pageLabelWidth, footerBaseline), pageLabel);
+    painter.setFont(font);
+    painter.drawText(QPointF(left, footerBaseline),
+                     metrics.elidedText(decoration.footerLeft, Qt::ElideRight,
+                                        bodyWidth - pageLabelWidth - mmX(5)));
+    if (!decoration.footerSecond.isEmpty()) {
+        painter.setFont(mono);
+        const QFontMetricsF monoMetrics(mono, painter.device());
+        painter.drawText(QPointF(left, footerBaseline + metrics.descent() + mmY(0.8) + monoMetrics.ascent()),
+                         monoMetrics.elidedText(decoration.footerSecond, Qt::ElideMiddle, bodyWidth));
+    }
+    painter.restore();
+}
+
+} // namespace deelwijzer

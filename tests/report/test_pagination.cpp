@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Pagination: whatever the paper, no kept-together block or table is split, no heading ends a
+// page, and the decision record stays on one page.
+#include "reporttestsupport.h"
+
+#include "reportbuilder.h"
+#include "reportpagerenderer.h"
+#include "reportproperties.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+
+using namespace deelwijzer;
+using namespace reporttest;
+
+namespace {
+struct Span
+{
+    qreal top;
+    qreal bottom;
+};
+
+Span spanOf(const QTextDocument &document, QTextFrame *frame, const QTextBlock &block)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QRectF rect = frame ? layout->frameBoundingRect(frame) : layout->blockBoundingRect(block);
+    return {rect.top(), rect.bottom()};
+}
+
+int pageOf(qreal y, qreal pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight));
+}
+
+/// Checks the paginated document's kept-together items; returns how many were checked.
+int checkKeepRules(const QTextDocument &document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    const qreal slack = pageHeight / 10000.0;
+    int checked = 0;
+    struct Item
+    {
+        QTextFrame *frame;
+        QTextBlock block;
+    };
+    std::vector<Item> items;
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it)
+        items.push_back({it.currentFrame(), it.currentBlock()});
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Item &item = items[i];
+        const QTextFormat format = item.frame ? QTextFormat(item.frame->frameFormat())
+                                              : QTextFormat(item.block.blockFormat());
+        const Span span = spanOf(document, item.frame, item.block);
+        if (format.boolProperty(ReportProperty::KeepTogether) && span.bottom - span.top < pageHeight) {
+            INFO("item " << i << " from " << span.top << " to " << span.bottom << ", page height " << pageHeight
+                         << (item.frame ? " (table)" : " block: ") << item.block.text().toStdString());
+            CHECK(pageOf(span.top + slack, pageHeight) == pageOf(span.bottom - slack, pageHeight));
+            ++checked;
+        }
+        if (format.boolProperty(ReportProperty::KeepWithNext) && i + 1 < items.size()) {
+            const Item &next = items[i + 1];
+            const Span nextSpan = spanOf(document, next.frame, next.block);
+            INFO("heading " << item.block.text().toStdString() << " at " << span.top << ", next starts at "
+                            << nextSpan.top);
+            // What follows starts on the heading's page (a table's top border at the latest),
+            // unless heading and a kept-together table do not fit on one page together: keeping
+            // the table whole wins.
+            const QTextFormat nextFormat = next.frame ? QTextFormat(next.frame->frameFormat())
+                                                      : QTextFormat(next.block.blockFormat());
+            const bool conflict = nextFormat.boolProperty(ReportProperty::KeepTogether)
+                && nextSpan.bottom - span.top > pageHeight;
+            if (!conflict)
+                CHECK(pageOf(span.top + slack, pageHeight) == pageOf(nextSpan.top + slack, pageHeight));
+            ++checked;
+        }
+    }
+    return checked;
+}
+} // namespace
+
+TEST_CASE("pagination keeps blocks, tables and headings together on any paper", "[report][pagination]")
+{
+    std::vector<QPageSize> papers{QPageSize(QPageSize::A4), QPageSize(QPageSize::Letter),
+                                  QPageSize(QPageSize::A5)};
+    for (int height = 150; height <= 300; height += 11)
+        papers.emplace_back(QSizeF(210, height), QPageSize::Millimeter, QStringLiteral("custom"));
+
+    for (const EvaluatedCase *c : fixtureCases()) {
+        const std::unique_ptr<QTextDocument> document = ReportBuilder(c->request(ReportLanguage::Both)).build();
+        for (const QPageSize &paper : papers) {
+            DYNAMIC_SECTION(c->name.toStdString() << " on " << paper.size(QPageSize::Millimeter).width() << "x"
+                                                  << paper.size(QPageSize::Millimeter).height() << " mm")
+            {
+                QBuffer buffer;
+                buffer.open(QIODevice::WriteOnly);
+                QPdfWriter writer(&buffer);
+                writer.setResolution(300);
+                writer.setPageLayout(QPageLayout(paper, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+                ReportPageRenderer renderer;
+                const int pages = renderer.paginate(*document, &writer);
+                CHECK(pages >= 1);
+                CHECK(pages <= 10);
+                REQUIRE(renderer.paginatedDocument());
+                CHECK(checkKeepRules(*renderer.paginatedDocument()) > 5);
+            }
+        }
+    }
+}
+
+TEST_CASE("rendering leaves the screen document alone", "[report][pagination]")
+{
+    REQUIRE_FALSE(fixtureCases().empty());
+    const EvaluatedCase &c = *fixtureCases().front();
+    const std::unique_ptr<QTextDocument> document = ReportBuilder(c.request(ReportLanguage::Both)).build();
+    const QSizeF before = document->pageSize();
+    const QString text = document->toPlainText();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    ReportPageRenderer renderer;
+    PageDecoration decoration;
+    decoration.pageLabel = QStringLiteral("Page %1 of %2");
+    QString error;
+    REQUIRE(renderer.render(*document, &writer, decoration, &error));
+    CHECK(renderer.pageCount() >= 1);
+    CHECK(buffer.data().startsWith("%PDF"));
+    CHECK(document->pageSize() == before);
+    CHECK(document->toPlainText() == text);
+}

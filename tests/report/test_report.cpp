@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The printed advice (design §6) for every case, in every language, in every format.
+#include "reporttestsupport.h"
+
+#include "reportbuilder.h"
+#include "reportexporter.h"
+#include "reportstrings.h"
+#include "reportwriter.h"
+#include "verdict.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QXmlStreamReader>
+
+using namespace deelwijzer;
+using namespace reporttest;
+
+namespace {
+const std::vector<ReportLanguage> allLanguages{ReportLanguage::Dutch, ReportLanguage::English, ReportLanguage::Both};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QString write(const EvaluatedCase &c, ReportLanguage language, const QTemporaryDir &dir, const QString &suffix)
+{
+    const QString path = dir.filePath(QString(c.name).replace(QLatin1Char('/'), QLatin1Char('-'))
+                                      + QLatin1Char('-') + languageId(language) + QLatin1Char('.') + suffix);
+    QString error;
+    const bool ok = writeReport(c.request(language), path, &error);
+    INFO(error.toStdString());
+    REQUIRE(ok);
+    return path;
+}
+
+/// Texts every report must show, per language.
+QStringList mustShow(const EvaluatedCase &c, ReportLanguage language)
+{
+    QStringList texts{c.advice.code};
+    for (const QString &lang : ReportBuilder::languageIds(language)) {
+        texts << verdictLabel(c.advice.verdict, lang);
+        for (const QString &groundId : c.advice.grounds) {
+            const LegalGround *ground = c.rules->ground(groundId);
+            REQUIRE(ground);
+            texts << c.rules->citation(*ground, lang);
+        }
+    }
+    texts.removeDuplicates();
+    return texts;
+}
+
+/// Narratives are training stories: they must never reach the printed advice.
+QStringList mustNotShow(const EvaluatedCase &c)
+{
+    QStringList texts;
+    for (const QString &narrative : c.file.narrative.translations())
+        if (narrative.trimmed().size() > 20)
+            texts << squeeze(narrative).left(40);
+    return texts;
+}
+} // namespace
+
+TEST_CASE("there are cases to print", "[report]")
+{
+    REQUIRE(allCases().size() >= 3);
+    REQUIRE(fixtureCases().size() >= 3);
+}
+
+TEST_CASE("every wording exists in Dutch and English", "[report][strings]")
+{
+    for (int key = 0; key < ReportStrings::KeyCount; ++key) {
+        INFO("key " << key);
+        const auto k = static_cast<ReportStrings::Key>(key);
+        CHECK_FALSE(ReportStrings::text(k, QStringLiteral("nl")).isEmpty());
+        CHECK_FALSE(ReportStrings::text(k, QStringLiteral("en")).isEmpty());
+    }
+    for (const QString &id : allVerdictIds()) {
+        const Verdict verdict = *verdictFromId(id);
+        CHECK_FALSE(ReportStrings::verdictMeaning(verdict, QStringLiteral("nl")).isEmpty());
+        CHECK_FALSE(ReportStrings::verdictMeaning(verdict, QStringLiteral("en")).isEmpty());
+    }
+}
+
+TEST_CASE("language ids", "[report]")
+{
+    CHECK(reportLanguageFromId(QStringLiteral("nl")) == ReportLanguage::Dutch);
+    CHECK(reportLanguageFromId(QStringLiteral("en")) == ReportLanguage::English);
+    CHECK(reportLanguageFromId(QStringLiteral("both")) == ReportLanguage::Both);
+    CHECK_FALSE(reportLanguageFromId(QStringLiteral("de")).has_value());
+}
+
+TEST_CASE("unknown formats and missing advice are refused", "[report]")
+{
+    REQUIRE_FALSE(allCases().empty());
+    const EvaluatedCase &c = allCases().front();
+    QTemporaryDir dir;
+    QString error;
+    CHECK_FALSE(writeReport(c.request(ReportLanguage::Dutch), dir.filePath(QStringLiteral("advice.docx")), &error));
+    CHECK(error.contains(QLatin1String(".pdf")));
+    ReportRequest empty;
+    CHECK_FALSE(writeReport(empty, dir.filePath(QStringLiteral("advice.pdf")), &error));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("advice.pdf"))));
+}
+
+TEST_CASE("the same request gives the same document", "[report]")
+{
+    REQUIRE_FALSE(fixtureCases().empty());
+    const EvaluatedCase &c = *fixtureCases().front();
+    const ReportRequest request = c.request(ReportLanguage::Both);
+    const QByteArray first = ReportExporter::html(*ReportBuilder(request).build(), QStringLiteral("nl"));
+    const QByteArray second = ReportExporter::html(*ReportBuilder(request).build(), QStringLiteral("nl"));
+    CHECK(first == second);
+}
+
+TEST_CASE("PDF of every case shows verdict, grounds, code and page numbers on every page", "[report][pdf]")
+{
+    const QString pdftotext = QStringLiteral(DEELWIJZER_PDFTOTEXT);
+    const QString pdfinfo = QStringLiteral(DEELWIJZER_PDFINFO);
+    if (pdftotext.isEmpty() || pdfinfo.isEmpty()) {
+        WARN("pdftotext or pdfinfo (poppler-utils) not found: PDF text not checked");
+        return;
+    }
+    QTemporaryDir dir;
+    for (const EvaluatedCase &c : allCases()) {
+        for (ReportLanguage language : allLanguages) {
+            DYNAMIC_SECTION(c.name.toStdString() << " " << languageId(language).toStdString())
+            {
+                const QString path = write(c, language, dir, QStringLiteral("pdf"));
+                CHECK((QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+
+                const std::optional<QByteArray> info = run(pdfinfo, {path});
+                REQUIRE(info);
+                const QRegularExpressionMatch pagesMatch
+                    = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(*info));
+                REQUIRE(pagesMatch.hasMatch());
+                const int pages = pagesMatch.captured(1).toInt();
+                CHECK(pages >= 1);
+                CHECK(pages <= 6);
+                CHECK(QString::fromUtf8(*info).contains(QLatin1String("(A4)")));
+
+                const std::optional<QByteArray> text = run(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                                                       path, QStringLiteral("-")});
+                REQUIRE(text);
+                QStringList pageTexts = QString::fromUtf8(*text).split(QLatin1Char('\f'));
+                if (!pageTexts.isEmpty() && pageTexts.last().trimmed().isEmpty())
+                    pageTexts.removeLast();
+                REQUIRE(pageTexts.size() == pages);
+                const QString all = squeeze(pageTexts.join(QLatin1Char(' ')));
+                for (const QString &expected : mustShow(c, language)) {
+                    INFO("expected: " << expected.toStdString());
+                    CHECK(all.contains(squeeze(expected)));
+                }
+                for (const QString &forbidden : mustNotShow(c))
+                    CHECK_FALSE(all.contains(forbidden));
+                if (!c.file.reference.isEmpty())
+                    CHECK(all.contains(c.file.reference));
+
+                const QString lang = ReportBuilder::languageIds(language).constFirst();
+                for (int page = 0; page < pages; ++page) {
+                    INFO("page " << page + 1);
+                    const QString pageText = squeeze(pageTexts.at(page));
+                    CHECK(pageText.contains(c.advice.code));
+                    CHECK(pageText.contains(
+                        ReportStrings::text(ReportStrings::PageXOfY, lang).arg(page + 1).arg(pages)));
+                    CHECK(pageText.contains(c.advice.rulesetSha256));
+                }
+
+                // The decision record is on one page.
+                const QString what = ReportStrings::text(ReportStrings::RecordWhat, lang);
+                const QString signature = ReportStrings::text(ReportStrings::RecordSignature, lang);
+                bool together = false;
+                for (const QString &pageText : pageTexts)
+                    together = together || (pageText.contains(what) && pageText.contains(signature));
+                CHECK(together);
+            }
+        }
+    }
+}
+
+TEST_CASE("PDF is PDF/A-1b with embedded fonts", "[report][pdf]")
+{
+    const QString pdfinfo = QStringLiteral(DEELWIJZER_PDFINFO);
+    const QString pdffonts = QStringLiteral(DEELWIJZER_PDFFONTS);
+    if (pdfinfo.isEmpty() || pdffonts.isEmpty()) {
+        WARN("pdfinfo or pdffonts (poppler-utils) not found: PDF/A markers not checked");
+        return;
+    }
+    REQUIRE_FALSE(fixtureCases().empty());
+    QTemporaryDir dir;
+    const QString path = write(*fixtureCases().front(), ReportLanguage::Both, dir, QStringLiteral("pdf"));
+    const QByteArray bytes = readAll(path);
+    CHECK(bytes.startsWith("%PDF-1.4"));
+    CHECK(bytes.contains("/OutputIntents"));
+    CHECK(bytes.contains("GTS_PDFA1"));
+
+    const std::optional<QByteArray> meta = run(pdfinfo, {QStringLiteral("-meta"), path});
+    REQUIRE(meta);
+    const QString xmp = QString::fromUtf8(*meta);
+    INFO(xmp.toStdString());
+    CHECK(xmp.contains(QRegularExpression(QStringLiteral("pdfaid:part(>|=['\"])1"))));
+    CHECK(xmp.contains(QRegularExpression(QStringLiteral("pdfaid:conformance(>|=['\"])B"))));
+
+    const std::optional<QByteArray> fonts = run(pdffonts, {path});
+    REQUIRE(fonts);
+    const QStringList lines = QString::fromUtf8(*fonts).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 2); // two header lines, then one line per font
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        const QStringList columns = lines.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        INFO(lines.at(i).toStdString());
+        REQUIRE(columns.size() >= 5);
+        CHECK(columns.at(columns.size() - 5) == QLatin1String("yes")); // emb
+    }
+}
+
+TEST_CASE("ODT of every case is a valid OpenDocument package", "[report][odt]")
+{
+    const QString unzip = QStringLiteral(DEELWIJZER_UNZIP);
+    QTemporaryDir dir;
+    for (const EvaluatedCase &c : allCases()) {
+        for (ReportLanguage language : {ReportLanguage::Dutch, ReportLanguage::Both}) {
+            DYNAMIC_SECTION(c.name.toStdString() << " " << languageId(language).toStdString())
+            {
+                const QString path = write(c, language, dir, QStringLiteral("odt"));
+                const QByteArray bytes = readAll(path);
+                // ODF 1.2 §3.3: the first entry is "mimetype", stored uncompressed, no extra field.
+                const QByteArray mimetype("application/vnd.oasis.opendocument.text");
+                REQUIRE(bytes.size() > 30 + 8 + mimetype.size());
+                CHECK(bytes.left(4) == QByteArray("PK\x03\x04", 4));
+                CHECK(bytes.mid(8, 2) == QByteArray("\0\0", 2)); // method: stored
+                CHECK(bytes.mid(30, 8) == "mimetype");
+                const int extra = static_cast<unsigned char>(bytes.at(28)) | static_cast<unsigned char>(bytes.at(29)) << 8;
+                CHECK(bytes.mid(38 + extra, mimetype.size()) == mimetype);
+
+                if (unzip.isEmpty()) {
+                    WARN("unzip not found: content.xml not checked");
+                    continue;
+                }
+                CHECK(run(unzip, {QStringLiteral("-tq"), path}).has_value());
+                for (const QString &member : {QStringLiteral("content.xml"), QStringLiteral("META-INF/manifest.xml")}) {
+                    const std::optional<QByteArray> xml = run(unzip, {QStringLiteral("-p"), path, member});
+                    REQUIRE(xml);
+                    QXmlStreamReader reader(*xml);
+                    while (!reader.atEnd())
+                        reader.readNext();
+                    INFO(member.toStdString() << ": " << reader.errorString().toStdString());
+                    CHECK_FALSE(reader.hasError());
+                    if (member == QLatin1String("content.xml")) {
+                        const QString content = QString::fromUtf8(*xml);
+                        for (const QString &expected : mustShow(c, language)) {
+                            INFO("expected: " << expected.toStdString());
+                            CHECK(content.contains(expected.toHtmlEscaped()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("HTML of every case", "[report][html]")
+{
+    QTemporaryDir dir;
+    for (const EvaluatedCase &c : allCases()) {
+        for (ReportLanguage language : allLanguages) {
+            DYNAMIC_SECTION(c.name.toStdString() << " " << languageId(language).toStdString())
+            {
+                const QString html = QString::fromUtf8(readAll(write(c, language, dir, QStringLiteral("html"))));
+                CHECK(html.startsWith(QLatin1String("<!DOCTYPE")));
+                CHECK(html.contains(QStringLiteral("<html lang=\"%1\">")
+                                        .arg(ReportBuilder::languageIds(language).constFirst())));
+                CHECK(html.contains(QLatin1String("<title>")));
+                for (const QString &expected : mustShow(c, language)) {
+                    INFO("expected: " << expected.toStdString());
+                    CHECK(html.contains(expected.toHtmlEscaped()));
+                }
+                for (const QString &forbidden : mustNotShow(c))
+                    CHECK_FALSE(squeeze(html).contains(forbidden.toHtmlEscaped()));
+                CHECK(html.contains(c.advice.rulesetSha256));
+            }
+        }
+    }
+}
+
+// Golden files pin the whole HTML of a few fixture cases. After a deliberate change to the
+// report, regenerate them (see tests/report/golden/README.md):
+//     DEELWIJZER_UPDATE_GOLDEN=1 build/dev/tests/report/report_tests "[golden]"
+TEST_CASE("HTML matches the golden files", "[report][html][golden]")
+{
+    const QString goldenDir = QStringLiteral(DEELWIJZER_SOURCE_DIR "/tests/report/golden");
+    const bool update = !qEnvironmentVariableIsEmpty("DEELWIJZER_UPDATE_GOLDEN");
+    const QStringList chosen{QStringLiteral("fixture/police-om-health"), QStringLiteral("fixture/unsure"),
+                             QStringLiteral("fixture/with-reference"), QStringLiteral("fixture/doctor-refused")};
+    int compared = 0;
+    for (const EvaluatedCase *c : fixtureCases()) {
+        if (!chosen.contains(c->name))
+            continue;
+        for (ReportLanguage language : allLanguages) {
+            const QString lang = languageId(language);
+            const QString name = c->name.mid(c->name.indexOf(QLatin1Char('/')) + 1) + QLatin1Char('-') + lang
+                + QStringLiteral(".html");
+            DYNAMIC_SECTION(name.toStdString())
+            {
+                const ReportRequest request = c->request(language);
+                const QByteArray actual = ReportExporter::html(*ReportBuilder(request).build(),
+                                                               ReportBuilder::languageIds(language).constFirst());
+                QFile golden(goldenDir + QLatin1Char('/') + name);
+                if (update) {
+                    REQUIRE(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                    golden.write(actual);
+                    WARN("updated " << name.toStdString());
+                } else {
+                    REQUIRE(golden.open(QIODevice::ReadOnly));
+                    const QByteArray expected = golden.readAll();
+                    if (actual != expected) {
+                        QFile out(QStringLiteral("%1.actual").arg(name));
+                        if (out.open(QIODevice::WriteOnly))
+                            out.write(actual);
+                        FAIL("HTML differs from golden/" << name.toStdString() << "; the new output is in "
+                                                          << out.fileName().toStdString()
+                                                          << " (diff it; regenerate if the change is intended)");
+                    }
+                }
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared > 0);
+}
