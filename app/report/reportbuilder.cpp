@@ -631,13 +631,35 @@ void ReportBuilder::addSituation()
     if (m_advice.route.empty())
         return;
     heading(S::Situation);
-    QTextTable *grid = table(static_cast<int>(m_advice.route.size()) + 1, {58, 42}, 1, 1, 4);
-    cellTexts(grid, 0, 0, chromeTexts(S::Question), boldFormat());
-    cellTexts(grid, 0, 1, chromeTexts(S::Answer), boldFormat());
-    int row = 1;
-    for (const RouteStep &step : m_advice.route) {
+    // A header table, then one table per question: a question and its answer are never split
+    // over two pages (QTextDocument would split a row line by line). The row tables have no top
+    // border of their own, so the stack looks like one table.
+    const std::vector<int> columns{58, 42};
+    QTextTable *header = table(1, columns, 0, 1, 4);
+    QTextTableFormat headerFormat = header->format();
+    headerFormat.setBottomMargin(0);
+    headerFormat.setProperty(ReportProperty::KeepWithNext, true);
+    header->setFormat(headerFormat);
+    cellTexts(header, 0, 0, chromeTexts(S::Question), boldFormat());
+    cellTexts(header, 0, 1, chromeTexts(S::Answer), boldFormat());
+    finishTable();
+    const std::size_t count = m_advice.route.size();
+    for (std::size_t index = 0; index < count; ++index) {
+        const RouteStep &step = m_advice.route[index];
+        QTextTable *grid = table(1, columns, 0, 1, 4);
+        QTextTableFormat format = grid->format();
+        format.setTopMargin(0);
+        format.setBottomMargin(index + 1 == count ? 6 : 0);
+        grid->setFormat(format);
+        for (int column = 0; column < 2; ++column) {
+            QTextTableCell tableCell = grid->cellAt(0, column);
+            QTextTableCellFormat cellFormat = tableCell.format().toTableCellFormat();
+            cellFormat.setTopBorder(0);
+            cellFormat.setTopBorderStyle(QTextFrameFormat::BorderStyle_None);
+            tableCell.setFormat(cellFormat);
+        }
         const Question *question = m_rules.question(step.question);
-        cellTexts(grid, row, 0, question ? texts(question->text) : QStringList{step.question}, bodyFormat());
+        cellTexts(grid, 0, 0, question ? texts(question->text) : QStringList{step.question}, bodyFormat());
         QStringList answers; // one line per language: "Ja" / "Yes"; several answers joined
         bool unsure = false;
         for (const QString &language : m_languages) {
@@ -651,10 +673,9 @@ void ReportBuilder::addSituation()
             if (!answers.contains(line))
                 answers << line;
         }
-        cellTexts(grid, row, 1, answers, unsure ? boldFormat() : bodyFormat());
-        ++row;
+        cellTexts(grid, 0, 1, answers, unsure ? boldFormat() : bodyFormat());
+        finishTable();
     }
-    finishTable();
 }
 
 void ReportBuilder::addGrounds()

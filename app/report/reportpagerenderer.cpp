@@ -104,11 +104,13 @@ void ReportPageRenderer::applyKeepRules()
     const qreal epsilon = pageHeight / 10000.0;
 
     // The flow of the root frame: its blocks and tables, in order.
+    // The empty block Qt keeps between two tables (and after the last one) is hidden in the
+    // table's border; it is left out, so that a table "next" to a heading is the table.
     std::vector<FlowItem> items;
     for (auto it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
         if (QTextFrame *frame = it.currentFrame())
             items.push_back(FlowItem{QTextBlock(), frame});
-        else
+        else if (!(it.currentBlock().length() <= 1 && !items.empty() && items.back().frame))
             items.push_back(FlowItem{it.currentBlock(), nullptr});
     }
 

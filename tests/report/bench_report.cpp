@@ -16,7 +16,7 @@
 using namespace deelwijzer;
 using namespace reporttest;
 
-TEST_CASE("a typical advice to PDF", "[!benchmark]")
+TEST_CASE("a typical advice to PDF", "[benchmark]")
 {
     const EvaluatedCase *typical = nullptr;
     for (const EvaluatedCase *c : fixtureCases())

@@ -55,8 +55,12 @@ int checkKeepRules(const QTextDocument &document)
         QTextBlock block;
     };
     std::vector<Item> items;
-    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it)
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        // Qt hides the empty block after a table in the table's border; skip it.
+        if (!it.currentFrame() && it.currentBlock().length() <= 1 && !items.empty() && items.back().frame)
+            continue;
         items.push_back({it.currentFrame(), it.currentBlock()});
+    }
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item &item = items[i];
         const QTextFormat format = item.frame ? QTextFormat(item.frame->frameFormat())

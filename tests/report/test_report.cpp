@@ -40,6 +40,24 @@ QString write(const EvaluatedCase &c, ReportLanguage language, const QTemporaryD
     return path;
 }
 
+/// The text without any white space: pdftotext breaks lines where the PDF does, also inside a
+/// citation ("Art. 4.1.1(2)" / "(e)" in a narrow column).
+QString compact(const QString &text)
+{
+    QString result = text;
+    result.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return result;
+}
+
+/// The languages a case is printed in: Dutch and English for every case, both at once for the
+/// demo and fixture cases (the built-in cases are many; "both" only repeats their texts).
+std::vector<ReportLanguage> languagesFor(const EvaluatedCase &c)
+{
+    if (c.name.startsWith(QLatin1String("builtin/")))
+        return {ReportLanguage::Dutch, ReportLanguage::English};
+    return allLanguages;
+}
+
 /// Texts every report must show, per language.
 QStringList mustShow(const EvaluatedCase &c, ReportLanguage language)
 {
@@ -129,7 +147,7 @@ TEST_CASE("PDF of every case shows verdict, grounds, code and page numbers on ev
     }
     QTemporaryDir dir;
     for (const EvaluatedCase &c : allCases()) {
-        for (ReportLanguage language : allLanguages) {
+        for (ReportLanguage language : languagesFor(c)) {
             DYNAMIC_SECTION(c.name.toStdString() << " " << languageId(language).toStdString())
             {
                 const QString path = write(c, language, dir, QStringLiteral("pdf"));
@@ -142,7 +160,7 @@ TEST_CASE("PDF of every case shows verdict, grounds, code and page numbers on ev
                 REQUIRE(pagesMatch.hasMatch());
                 const int pages = pagesMatch.captured(1).toInt();
                 CHECK(pages >= 1);
-                CHECK(pages <= 6);
+                CHECK(pages <= 12);
                 CHECK(QString::fromUtf8(*info).contains(QLatin1String("(A4)")));
 
                 const std::optional<QByteArray> text = run(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
@@ -153,9 +171,10 @@ TEST_CASE("PDF of every case shows verdict, grounds, code and page numbers on ev
                     pageTexts.removeLast();
                 REQUIRE(pageTexts.size() == pages);
                 const QString all = squeeze(pageTexts.join(QLatin1Char(' ')));
+                const QString allCompact = compact(all);
                 for (const QString &expected : mustShow(c, language)) {
                     INFO("expected: " << expected.toStdString());
-                    CHECK(all.contains(squeeze(expected)));
+                    CHECK(allCompact.contains(compact(expected)));
                 }
                 for (const QString &forbidden : mustNotShow(c))
                     CHECK_FALSE(all.contains(forbidden));
@@ -268,7 +287,7 @@ TEST_CASE("HTML of every case", "[report][html]")
 {
     QTemporaryDir dir;
     for (const EvaluatedCase &c : allCases()) {
-        for (ReportLanguage language : allLanguages) {
+        for (ReportLanguage language : languagesFor(c)) {
             DYNAMIC_SECTION(c.name.toStdString() << " " << languageId(language).toStdString())
             {
                 const QString html = QString::fromUtf8(readAll(write(c, language, dir, QStringLiteral("html"))));
