@@ -24,10 +24,7 @@
 #include "termviewer.h"
 #include "verdictstyle.h"
 
-#include "reportwriter.h"
-#ifdef DEELWIJZER_HAVE_REPORT_ACTIONS
 #include "reportactions.h"
-#endif
 
 #include <QAction>
 #include <QActionGroup>
@@ -131,10 +128,6 @@ MainWindow::MainWindow(Settings *settings, const QString &autosaveFolder, QWidge
     m_referenceAutosave->setSingleShot(true);
     m_referenceAutosave->setInterval(800);
     connect(m_referenceAutosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
-
-#ifdef DEELWIJZER_HAVE_REPORT_ACTIONS
-    m_reportActions = new ReportActions(this);
-#endif
 
     createActions();
     createMenus();
@@ -863,66 +856,43 @@ bool MainWindow::maybeSave()
 
 // ---- print and export --------------------------------------------------------------------
 
-void MainWindow::exportAdvice()
+ReportRequest MainWindow::reportRequest() const
 {
-    const Evaluation &evaluation = m_session->evaluation();
-    const RuleSet *rules = m_context->rules();
-    if (!rules || !evaluation.advice)
-        return;
-#ifdef DEELWIJZER_HAVE_REPORT_ACTIONS
-    m_reportActions->exportAdvice(*rules, *evaluation.advice, m_session->reference(), m_session->title(),
-                                  m_context->language());
-#else
-    const QString base = m_session->filePath().isEmpty() ? QDir(fileDialogFolder()).filePath(tr("advice"))
-                                                         : m_session->filePath().section(QLatin1Char('.'), 0, -2);
-    QString selected;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the advice"), base + QStringLiteral(".pdf"),
-                                                tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"), &selected);
-    if (path.isEmpty())
-        return;
     ReportRequest request;
-    request.rules = rules;
+    const Evaluation &evaluation = m_session->evaluation();
+    if (!m_context->rules() || evaluation.status != Evaluation::Status::Complete || !evaluation.advice)
+        return request;
+    request.rules = m_context->rules();
     request.advice = &*evaluation.advice;
     request.language = m_context->language() == QLatin1String("en") ? ReportLanguage::English : ReportLanguage::Dutch;
     request.caseReference = m_session->reference();
     request.caseTitle = m_session->title();
     request.created = QDateTime::currentDateTime();
-    QString error;
-    if (!writeReport(request, path, &error))
-        QMessageBox::warning(this, tr("Not exported"), error);
-    else
-        m_autosaveStatus->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
-#endif
+    return request;
+}
+
+void MainWindow::exportAdvice()
+{
+    const ReportRequest request = reportRequest();
+    if (!request.advice)
+        return;
+    QString written;
+    if (ReportActions::exportReport(request, this, &written))
+        m_autosaveStatus->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(written)));
 }
 
 void MainWindow::printAdvice()
 {
-    const Evaluation &evaluation = m_session->evaluation();
-    const RuleSet *rules = m_context->rules();
-    if (!rules || !evaluation.advice)
-        return;
-#ifdef DEELWIJZER_HAVE_REPORT_ACTIONS
-    m_reportActions->print(*rules, *evaluation.advice, m_session->reference(), m_session->title(),
-                           m_context->language());
-#else
-    QMessageBox::information(this, tr("Print"), tr("Printing is not available in this build. Export the advice as PDF "
-                                                   "and print that."));
-#endif
+    const ReportRequest request = reportRequest();
+    if (request.advice && ReportActions::print(request, this))
+        m_autosaveStatus->setText(tr("The advice was sent to the printer."));
 }
 
 void MainWindow::printPreview()
 {
-    const Evaluation &evaluation = m_session->evaluation();
-    const RuleSet *rules = m_context->rules();
-    if (!rules || !evaluation.advice)
-        return;
-#ifdef DEELWIJZER_HAVE_REPORT_ACTIONS
-    m_reportActions->printPreview(*rules, *evaluation.advice, m_session->reference(), m_session->title(),
-                                  m_context->language());
-#else
-    QMessageBox::information(this, tr("Print preview"),
-                             tr("Print preview is not available in this build. Export the advice as PDF instead."));
-#endif
+    const ReportRequest request = reportRequest();
+    if (request.advice)
+        ReportActions::printPreview(request, this);
 }
 
 // ---- rule sets ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "reportwriter.h"
 
 #include <QFont>
 #include <QMainWindow>
@@ -25,7 +26,6 @@ class DiagnosticsDialog;
 class GroundViewer;
 class LanguageManager;
 class QuestionPage;
-class ReportActions;
 class ReviewPage;
 class RouteModel;
 class RoutePanel;
@@ -133,6 +133,8 @@ private:
     bool maybeSave();
     bool confirmRestart();
     QString fileDialogFolder() const;
+    /// What the printed advice needs (null rules/advice when there is no advice yet).
+    ReportRequest reportRequest() const;
 
     Settings *m_settings;
     LanguageManager *m_languages;
@@ -141,7 +143,6 @@ private:
     AdviceSession *m_session;
     Autosave *m_autosave;
     RouteModel *m_routeModel;
-    ReportActions *m_reportActions = nullptr;
 
     QSplitter *m_splitter;
     RoutePanel *m_routePanel;

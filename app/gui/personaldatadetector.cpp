@@ -60,7 +60,8 @@ const QRegularExpression &salutationPattern()
 {
     static const QRegularExpression re(
         QStringLiteral(R"(\b(?:dhr|mevr|mw|mr|mrs|ms|mej|dr|drs|ir|mevrouw|meneer|heer|mister|miss)\.?\s+(?:%1\s+)*%2)")
-            .arg(particles, capWord));
+            .arg(particles, capWord),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -73,13 +74,15 @@ const QRegularExpression &initialsPattern()
 
 const QRegularExpression &particleNamePattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(\b%1(?:\s+%2)+\s+%1)").arg(capWord, particles));
+    static const QRegularExpression re(QStringLiteral(R"(\b%1(?:\s+%2)+\s+%1)").arg(capWord, particles),
+                                        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &capitalisedRunPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(\b%1(?:\s+%1)+)").arg(capWord));
+    static const QRegularExpression re(QStringLiteral(R"(\b%1(?:\s+%1)+)").arg(capWord),
+                                        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 

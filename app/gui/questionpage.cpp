@@ -194,6 +194,7 @@ void QuestionPage::rebuild()
                 button->setToolTip(tips.join(QString()));
             m_group->addButton(button, index);
             (unsurePass ? m_unsureLayout : m_answersLayout)->addWidget(button);
+            button->show(); // now, not later: it must be able to take the focus at once
             m_buttons.append(button);
             m_answerIds.push_back(a.id);
             m_exclusive.push_back(a.exclusive || (q->multiple && a.unsure));
@@ -288,6 +289,11 @@ void QuestionPage::keyPressEvent(QKeyEvent *event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && !(event->modifiers() & ~Qt::KeypadModifier)) {
+        // Enter on a focused answer of a single-choice question picks it and goes on.
+        const Question *q = question();
+        auto *focused = qobject_cast<QAbstractButton *>(focusWidget());
+        if (q && !q->multiple && focused && m_buttons.contains(focused) && !focused->isChecked())
+            focused->setChecked(true);
         if (hasSelection())
             Q_EMIT nextRequested();
         event->accept();

@@ -1,1 +1,559 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "tst_mainwindow.h"
 
+#include "advicepage.h"
+#include "advicesession.h"
+#include "autosave.h"
+#include "diagnosticsdialog.h"
+#include "glossarylabel.h"
+#include "groundviewer.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "questionpage.h"
+#include "referencefield.h"
+#include "reviewpage.h"
+#include "routemodel.h"
+#include "routepanel.h"
+#include "ruleset.h"
+#include "rulesetcontroller.h"
+#include "ruletextcontext.h"
+#include "settings.h"
+#include "startpage.h"
+#include "termviewer.h"
+#include "testhelpers.h"
+#include "verdictbanner.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace deelwijzer;
+
+namespace {
+
+// The demo rules (rules/demo): acute_danger -> sharer -> data -> [route-by-sharer]
+//   police -> recipient -> [police-route] -> police-om (required) / police-private (not_allowed)
+//   doctor -> consent -> doctor-consent (allowed_if) / doctor-no (not_allowed)
+
+QAbstractButton *answerButton(MainWindow &w, const QString &answerId)
+{
+    const auto buttons = w.questionPage()->answerButtons();
+    for (QAbstractButton *b : buttons) {
+        if (b->property("answerId").toString() == answerId)
+            return b;
+    }
+    return nullptr;
+}
+
+/// Answers the question on screen with the mouse: click each answer, then Next.
+void answer(MainWindow &w, const QString &questionId, const QStringList &answerIds)
+{
+    QCOMPARE(w.page(), MainWindow::Page::Question);
+    QCOMPARE(w.questionPage()->questionId(), questionId);
+    for (const QString &id : answerIds) {
+        QAbstractButton *b = answerButton(w, id);
+        QVERIFY2(b, qPrintable(id));
+        if (!b->isChecked())
+            QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(b->isChecked());
+    }
+    QVERIFY(w.questionPage()->nextButton()->isEnabled());
+    QTest::mouseClick(w.questionPage()->nextButton(), Qt::LeftButton);
+}
+
+} // namespace
+
+void TestMainWindow::init()
+{
+    QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+void TestMainWindow::startPageShowsRules()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    QCOMPARE(w->page(), MainWindow::Page::Start);
+    auto *info = w->startPage()->findChild<QLabel *>(QStringLiteral("rulesInfo"));
+    auto *status = w->startPage()->findChild<QLabel *>(QStringLiteral("rulesStatus"));
+    QVERIFY(info && status);
+    QVERIFY2(info->text().contains(QLatin1String("demo")) && info->text().contains(QLatin1String("1.0.0")),
+             qPrintable(info->text()));
+    QVERIFY2(status->text().contains(QLatin1String("Demonstration rules")), qPrintable(status->text()));
+    QVERIFY(w->startPage()->newAdviceButton()->isEnabled());
+}
+
+void TestMainWindow::fullAdviceByKeyboardOnly()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->startPage()->newAdviceButton()->setFocus();
+    QVERIFY(w->startPage()->newAdviceButton()->hasFocus());
+
+    typeKey(Qt::Key_Return); // "Start a new advice"
+    QCOMPARE(w->page(), MainWindow::Page::Question);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("acute_danger"));
+    // Focus is on the first answer; the arrow key moves to "No", Space picks it.
+    QVERIFY2(w->questionPage()->answerButtons().first()->hasFocus(), qPrintable(focusDescription()));
+    typeKey(Qt::Key_Down);
+    typeKey(Qt::Key_Space);
+    QCOMPARE(w->questionPage()->selection(), QStringList{QStringLiteral("no")});
+    typeKey(Qt::Key_Return);
+
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("sharer"));
+    typeKey(Qt::Key_1); // "Politie / Police"
+    QCOMPARE(w->questionPage()->selection(), QStringList{QStringLiteral("police")});
+    typeKey(Qt::Key_Enter);
+
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("data"));
+    QVERIFY(!w->questionPage()->nextButton()->isEnabled());
+    typeKey(Qt::Key_Space); // tick "ordinary" (focused)
+    qDebug() << focusDescription() << w->questionPage()->selection();
+    typeKey(Qt::Key_Down);  // arrows move within the answers (Tab leaves them for Next)
+    qDebug() << focusDescription() << w->questionPage()->selection();
+    typeKey(Qt::Key_Space); // tick "health"
+    QCOMPARE(w->questionPage()->selection(), (QStringList{QStringLiteral("ordinary"), QStringLiteral("health")}));
+    typeKey(Qt::Key_Return);
+
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("recipient"));
+    // Enter on a focused answer of a single-choice question picks it and goes on.
+    QVERIFY2(w->questionPage()->answerButtons().first()->hasFocus(), qPrintable(focusDescription()));
+    typeKey(Qt::Key_Down);
+    typeKey(Qt::Key_Up);
+    typeKey(Qt::Key_Space); // the first answer: prosecution
+    typeKey(Qt::Key_Right, Qt::AltModifier); // Alt+Right = Next
+
+    QCOMPARE(w->page(), MainWindow::Page::Review);
+    QCOMPARE(w->reviewPage()->changeButtons().size(), 4);
+    QVERIFY2(w->reviewPage()->showAdviceButton()->hasFocus(), qPrintable(focusDescription()));
+    typeKey(Qt::Key_Return);
+
+    QCOMPARE(w->page(), MainWindow::Page::Advice);
+    QCOMPARE(w->advicePage()->banner()->verdict(), Verdict::Required);
+    QCOMPARE(w->advicePage()->banner()->labelText(), QStringLiteral("Sharing is required"));
+    QCOMPARE(w->advicePage()->outcomeTitle(), QStringLiteral("The police must inform the prosecution service."));
+    QVERIFY(w->advicePage()->findChild<QWidget *>(QStringLiteral("ground_wpg-16-1-a")));
+    QVERIFY(w->advicePage()->findChild<QWidget *>(QStringLiteral("ground_wpg-5"))); // health was picked
+    QVERIFY(w->advicePage()->findChild<QWidget *>(QStringLiteral("condition_special-care")));
+
+    // From the advice, Alt+Left goes back to the answers.
+    typeKey(Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(w->page(), MainWindow::Page::Review);
+}
+
+void TestMainWindow::backAndChangeKeepsLaterAnswers()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->newAdvice();
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
+    answer(*w, QStringLiteral("data"), {QStringLiteral("ordinary")});
+    answer(*w, QStringLiteral("recipient"), {QStringLiteral("prosecution")});
+    QCOMPARE(w->page(), MainWindow::Page::Review);
+
+    // Click "sharer" in the route panel: back to that question, its answer chosen.
+    QListView *view = w->routePanel()->view();
+    auto *model = qobject_cast<RouteModel *>(view->model());
+    const int row = model->rowOf(QStringLiteral("sharer"));
+    QCOMPARE(row, 1);
+    const QRect rect = view->visualRect(model->index(row));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(w->page(), MainWindow::Page::Question);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("sharer"));
+    QCOMPARE(w->questionPage()->selection(), QStringList{QStringLiteral("police")});
+    QCOMPARE(w->questionPage()->findChild<QLabel *>(QStringLiteral("questionProgress"))->text(),
+             QStringLiteral("Question 2"));
+
+    // Change to "doctor": "data" is still on the new route and keeps its answer; the next
+    // unanswered question on the new route is "consent".
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("doctor")});
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("consent"));
+    QCOMPARE(w->session()->answers().value(QStringLiteral("data")), QStringList{QStringLiteral("ordinary")});
+    // The recipient answer is off the route now, but kept.
+    QCOMPARE(w->session()->answers().value(QStringLiteral("recipient")), QStringList{QStringLiteral("prosecution")});
+    QCOMPARE(int(w->session()->route().size()), 3);
+    answer(*w, QStringLiteral("consent"), {QStringLiteral("given")});
+    QCOMPARE(w->page(), MainWindow::Page::Review);
+    w->showAdvice();
+    QCOMPARE(w->advicePage()->banner()->verdict(), Verdict::AllowedIf);
+
+    // Change back to police from the review page: the kept recipient answer applies again,
+    // so the route is complete at once.
+    w->showReview();
+    auto *change = w->reviewPage()->findChild<QPushButton *>(QStringLiteral("change_sharer"));
+    QVERIFY(change);
+    QTest::mouseClick(change, Qt::LeftButton);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("sharer"));
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
+    QCOMPARE(w->page(), MainWindow::Page::Review);
+    QCOMPARE(int(w->session()->route().size()), 4);
+    w->showAdvice();
+    QCOMPARE(w->advicePage()->banner()->verdict(), Verdict::Required);
+}
+
+void TestMainWindow::backButtonAndShortcuts()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->newAdvice();
+    QVERIFY(!w->questionPage()->backButton()->isEnabled());
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("doctor")});
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("data"));
+    QTest::mouseClick(w->questionPage()->backButton(), Qt::LeftButton);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("sharer"));
+    QCOMPARE(w->questionPage()->selection(), QStringList{QStringLiteral("doctor")});
+    typeKey(Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("acute_danger"));
+    // Next without a change goes to the first unanswered question.
+    typeKey(Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("data"));
+    // "Not sure" is shown apart and leads to "consult".
+    answer(*w, QStringLiteral("data"), {QStringLiteral("ordinary")});
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("consent"));
+    auto *unsureBox = w->questionPage()->findChild<QWidget *>(QStringLiteral("unsureBox"));
+    QVERIFY(unsureBox && unsureBox->isVisible());
+    QVERIFY(answerButton(*w, QStringLiteral("unsure"))->parentWidget() == unsureBox);
+    answer(*w, QStringLiteral("consent"), {QStringLiteral("unsure")});
+    w->showAdvice();
+    QCOMPARE(w->advicePage()->banner()->verdict(), Verdict::Consult);
+    QVERIFY(w->advicePage()->findChild<QWidget *>(QStringLiteral("unsureChange_consent")));
+}
+
+void TestMainWindow::multipleChoiceExclusive()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->newAdvice();
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
+    QAbstractButton *ordinary = answerButton(*w, QStringLiteral("ordinary"));
+    QAbstractButton *health = answerButton(*w, QStringLiteral("health"));
+    QAbstractButton *anonymous = answerButton(*w, QStringLiteral("anonymous"));
+    QTest::mouseClick(ordinary, Qt::LeftButton);
+    QTest::mouseClick(health, Qt::LeftButton);
+    QVERIFY(ordinary->isChecked() && health->isChecked());
+    QTest::mouseClick(anonymous, Qt::LeftButton); // exclusive: clears the others
+    QVERIFY(anonymous->isChecked() && !ordinary->isChecked() && !health->isChecked());
+    QTest::mouseClick(health, Qt::LeftButton); // and another answer clears it
+    QVERIFY(!anonymous->isChecked() && health->isChecked());
+}
+
+void TestMainWindow::saveAndReopen()
+{
+    TestEnvironment env;
+    const QString file = env.path(QStringLiteral("advice.yaml"));
+    {
+        auto w = env.makeWindow();
+        w->newAdvice();
+        answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+        answer(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
+        answer(*w, QStringLiteral("data"), {QStringLiteral("ordinary"), QStringLiteral("health")});
+        // Go back to "sharer" and save while it is on screen.
+        w->goToQuestion(QStringLiteral("sharer"));
+        w->reviewPage()->referenceField()->setReference(QStringLiteral("VT-2026-0143"));
+        w->session()->setReference(QStringLiteral("VT-2026-0143"));
+        QVERIFY(w->session()->isModified());
+        QVERIFY(w->saveTo(file));
+        QVERIFY(!w->session()->isModified());
+        QVERIFY(w->windowTitle().startsWith(QLatin1String("advice.yaml")));
+        QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QVERIFY(!w->autosave()->exists());
+    }
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray yaml = in.readAll();
+    QVERIFY2(yaml.contains("current: sharer"), yaml.constData());
+    QVERIFY2(yaml.contains("VT-2026-0143"), yaml.constData());
+
+    auto w = env.makeWindow();
+    QVERIFY(env.settings()->recentFiles().contains(file));
+    QVERIFY(w->openFile(file));
+    QCOMPARE(w->page(), MainWindow::Page::Question);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("sharer"));
+    QCOMPARE(w->questionPage()->selection(), QStringList{QStringLiteral("police")});
+    QCOMPARE(w->session()->answers().value(QStringLiteral("data")),
+             (QStringList{QStringLiteral("ordinary"), QStringLiteral("health")}));
+    QCOMPARE(w->session()->reference(), QStringLiteral("VT-2026-0143"));
+    QCOMPARE(w->reviewPage()->referenceField()->reference(), QStringLiteral("VT-2026-0143"));
+    QVERIFY(!w->session()->isModified());
+    QVERIFY(w->noticeText().isEmpty());
+    // Next goes on to the first unanswered question.
+    typeKey(Qt::Key_Return);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("recipient"));
+}
+
+void TestMainWindow::reopenFinishedAdvice()
+{
+    TestEnvironment env;
+    const QString file = env.path(QStringLiteral("finished.yaml"));
+    {
+        auto w = env.makeWindow();
+        w->newAdvice();
+        answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+        answer(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
+        answer(*w, QStringLiteral("data"), {QStringLiteral("ordinary")});
+        answer(*w, QStringLiteral("recipient"), {QStringLiteral("private_party")});
+        w->showAdvice();
+        QVERIFY(w->saveTo(file));
+    }
+    auto w = env.makeWindow();
+    QVERIFY(w->openFile(file));
+    QCOMPARE(w->page(), MainWindow::Page::Advice);
+    QCOMPARE(w->advicePage()->banner()->verdict(), Verdict::NotAllowed);
+
+    // A file that does not fit the rules is refused with its diagnostics; nothing changes.
+    const QString bad = env.path(QStringLiteral("bad.yaml"));
+    QFile out(bad);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("deelwijzer_case: 1\nanswers:\n  acute_danger: maybe\n");
+    out.close();
+    QVERIFY(!w->openFile(bad));
+    QTRY_VERIFY(w->diagnosticsDialog() && w->diagnosticsDialog()->isVisible());
+    QVERIFY2(w->diagnosticsDialog()->diagnosticsText().contains(QLatin1String("bad.yaml:3:")),
+             qPrintable(w->diagnosticsDialog()->diagnosticsText()));
+    w->diagnosticsDialog()->close();
+    QCOMPARE(w->page(), MainWindow::Page::Advice);
+    QCOMPARE(w->advicePage()->banner()->verdict(), Verdict::NotAllowed);
+}
+
+void TestMainWindow::autosaveRecoveryAfterCrash()
+{
+    TestEnvironment env;
+    QString autosaveFile;
+    {
+        auto w = env.makeWindow();
+        w->newAdvice();
+        QVERIFY(!w->autosave()->exists());
+        answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+        QVERIFY(w->autosave()->exists()); // written after every answer
+        answer(*w, QStringLiteral("sharer"), {QStringLiteral("doctor")});
+        answer(*w, QStringLiteral("data"), {QStringLiteral("health")});
+        autosaveFile = w->autosave()->filePath();
+        QCOMPARE(QFile::permissions(autosaveFile) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // The crash: the window goes away without closing (no closeEvent, no clean-up).
+        QWidget *raw = w.release();
+        raw->hide();
+        delete raw;
+    }
+    QVERIFY(QFile::exists(autosaveFile));
+
+    auto w = env.makeWindow();
+    w->checkForAutosave();
+    QVERIFY(w->startPage()->isRestoreOffered());
+    auto *restore = w->startPage()->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+    QVERIFY(restore && restore->isVisible());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QCOMPARE(w->page(), MainWindow::Page::Question);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("consent"));
+    QCOMPARE(w->session()->answers().value(QStringLiteral("sharer")), QStringList{QStringLiteral("doctor")});
+    QCOMPARE(w->session()->answers().value(QStringLiteral("data")), QStringList{QStringLiteral("health")});
+    QVERIFY(w->session()->isModified());
+    QVERIFY(!w->startPage()->isRestoreOffered());
+
+    // Discarding removes it; a normal close without changes leaves nothing behind.
+    w->discardAutosave();
+    QVERIFY(!QFile::exists(autosaveFile));
+}
+
+void TestMainWindow::languageSwitchAtRunTime()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow(QStringLiteral("nl"));
+    w->newAdvice();
+    QPushButton *next = w->questionPage()->nextButton();
+    QTRY_COMPARE(next->text(), QStringLiteral("&Volgende"));
+    auto *text = w->questionPage()->findChild<GlossaryLabel *>(QStringLiteral("questionText"));
+    QCOMPARE(text->accessibleName(), QStringLiteral("Is er nu acuut gevaar?"));
+    QTest::mouseClick(answerButton(*w, QStringLiteral("no")), Qt::LeftButton);
+
+    auto *english = w->findChild<QAction *>(QStringLiteral("actionLanguage_en"));
+    QVERIFY(english);
+    english->trigger();
+    QTRY_COMPARE(next->text(), QStringLiteral("&Next"));
+    QCOMPARE(text->accessibleName(), QStringLiteral("Is there acute danger now?"));
+    QCOMPARE(answerButton(*w, QStringLiteral("no"))->text(), QStringLiteral("No"));
+    QVERIFY(answerButton(*w, QStringLiteral("no"))->isChecked()); // the choice survives
+    QCOMPARE(env.settings()->language(), QStringLiteral("en"));
+    QCOMPARE(w->languageManager()->language(), QStringLiteral("en"));
+
+    w->setLanguage(QStringLiteral("nl"));
+    QTRY_COMPARE(next->text(), QStringLiteral("&Volgende"));
+    QCOMPARE(answerButton(*w, QStringLiteral("no"))->text(), QStringLiteral("Nee"));
+}
+
+void TestMainWindow::invalidRuleSetKeepsRules()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    QCOMPARE(w->textContext()->rules()->info().id, QStringLiteral("demo"));
+    QVERIFY(!w->loadRuleSetFolder(TestEnvironment::brokenRules()));
+    QTRY_VERIFY(w->diagnosticsDialog() && w->diagnosticsDialog()->isVisible());
+    const QString text = w->diagnosticsDialog()->diagnosticsText();
+    const QRegularExpression location(QStringLiteral(R"(ruleset\.yaml:\d+:\d+: error: )"));
+    QVERIFY2(location.match(text).hasMatch(), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("ruleset.yaml:17:")), qPrintable(text)); // the `nxt:` typo
+    QVERIFY(w->diagnosticsDialog()->summaryText().contains(QLatin1String("demo")));
+    w->diagnosticsDialog()->close();
+    // The rules in use did not change.
+    QCOMPARE(w->textContext()->rules()->info().id, QStringLiteral("demo"));
+    QCOMPARE(w->ruleSets()->origin(), TestEnvironment::demoRules());
+    w->newAdvice();
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("acute_danger"));
+}
+
+void TestMainWindow::privacyWarningOnReference()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->newAdvice();
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("yes")});
+    QCOMPARE(w->page(), MainWindow::Page::Review);
+    ReferenceField *field = w->reviewPage()->referenceField();
+    QLineEdit *edit = field->lineEdit();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("Dossier 2026-114"));
+    QVERIFY(!field->isWarningVisible());
+    QCOMPARE(w->session()->reference(), QStringLiteral("Dossier 2026-114"));
+
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("Jan de Vries"));
+    QVERIFY(field->isWarningVisible());
+    QVERIFY2(field->warningText().contains(QLatin1String("a name")), qPrintable(field->warningText()));
+    QVERIFY(edit->accessibleDescription().contains(QLatin1String("a name")));
+
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("111222333"));
+    QVERIFY(field->isWarningVisible());
+    QVERIFY(field->warningText().contains(QLatin1String("BSN")));
+
+    // The advice page shows the same reference and the same warning.
+    w->showAdvice();
+    QCOMPARE(w->advicePage()->referenceField()->reference(), QStringLiteral("111222333"));
+    QVERIFY(w->advicePage()->referenceField()->isWarningVisible());
+}
+
+void TestMainWindow::roleIsPrefilled()
+{
+    TestEnvironment env;
+    env.settings()->setRole(QStringLiteral("doctor"));
+    auto w = env.makeWindow();
+    auto *combo = w->startPage()->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("doctor"));
+    w->newAdvice();
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("sharer"));
+    QCOMPARE(w->questionPage()->selection(), QStringList{QStringLiteral("doctor")});
+    QVERIFY(w->questionPage()->findChild<QLabel *>(QStringLiteral("prefillNote"))->isVisible());
+    // One click changes it for this advice.
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
+    QCOMPARE(w->session()->answers().value(QStringLiteral("sharer")), QStringList{QStringLiteral("police")});
+    // ... and the start page changes the profile.
+    w->showStart();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("other")));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QCOMPARE(env.settings()->role(), QStringLiteral("other"));
+}
+
+void TestMainWindow::glossaryAndGroundViewer()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->newAdvice();
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    auto *why = w->questionPage()->findChild<GlossaryLabel *>(QStringLiteral("questionWhy"));
+    QVERIFY(why->text().contains(QLatin1String("href=\"term:beroepsgeheim\"")));
+    QVERIFY(why->text().contains(QLatin1String(">professional secrecy</a>")));
+    Q_EMIT why->linkActivated(QStringLiteral("term:beroepsgeheim"));
+    QTRY_VERIFY(w->termViewer()->isVisible());
+    QCOMPARE(w->termViewer()->termText(), QStringLiteral("Professional secrecy"));
+    w->termViewer()->close();
+
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
+    answer(*w, QStringLiteral("data"), {QStringLiteral("ordinary")});
+    answer(*w, QStringLiteral("recipient"), {QStringLiteral("prosecution")});
+    w->showAdvice();
+    auto *cite = w->advicePage()->findChild<QPushButton *>(QStringLiteral("groundButton_wpg-16-1-a"));
+    QVERIFY(cite);
+    QTest::mouseClick(cite, Qt::LeftButton);
+    QTRY_VERIFY(w->groundViewer()->isVisible());
+    QCOMPARE(w->groundViewer()->groundId(), QStringLiteral("wpg-16-1-a"));
+    QVERIFY2(w->groundViewer()->citationText().contains(QLatin1String("16")), qPrintable(w->groundViewer()->citationText()));
+    QVERIFY2(w->groundViewer()->urlText().startsWith(QLatin1String("https://")), qPrintable(w->groundViewer()->urlText()));
+    w->groundViewer()->close();
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    QStringList unnamed = unnamedControls(w.get());
+    w->newAdvice();
+    unnamed += unnamedControls(w.get());
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("doctor")});
+    answer(*w, QStringLiteral("data"), {QStringLiteral("health")});
+    unnamed += unnamedControls(w.get());
+    answer(*w, QStringLiteral("consent"), {QStringLiteral("refused")});
+    unnamed += unnamedControls(w.get());
+    w->showAdvice();
+    unnamed += unnamedControls(w.get());
+    w->showGround(QStringLiteral("cvp"));
+    unnamed += unnamedControls(w->groundViewer());
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::noClippingAt200Percent()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->setFontScale(200);
+    QCOMPARE(w->fontScale(), 200);
+    w->resize(1000, 720);
+    auto check = [&](const char *where) {
+        QTest::qWait(50);
+        QWidget *page = w->findChild<QWidget *>(QStringLiteral("pages"));
+        const QStringList clipped = clippedWidgets(page);
+        QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(where), clipped.join(QStringLiteral("; ")))));
+    };
+    check("start");
+    w->newAdvice();
+    check("question 1");
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("doctor")});
+    check("question 3");
+    answer(*w, QStringLiteral("data"), {QStringLiteral("health")});
+    answer(*w, QStringLiteral("consent"), {QStringLiteral("refused")});
+    check("review");
+    w->showAdvice();
+    check("advice");
+    w->setFontScale(100);
+}
+
+void TestMainWindow::highContrastPalette()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    auto *action = w->findChild<QAction *>(QStringLiteral("actionHighContrast"));
+    action->trigger();
+    QVERIFY(env.settings()->highContrast());
+    // The palette change reaches top-level windows through a posted event.
+    QTRY_COMPARE(w->palette().color(QPalette::Window), QColor(Qt::black));
+    QCOMPARE(w->palette().color(QPalette::WindowText), QColor(Qt::white));
+    QCOMPARE(w->questionPage()->palette().color(QPalette::Base), QColor(Qt::black));
+    action->trigger();
+    QVERIFY(!env.settings()->highContrast());
+    QTRY_VERIFY(w->palette().color(QPalette::Window) != QColor(Qt::black));
+}
