@@ -142,7 +142,7 @@ void QuestionPage::rebuild()
     m_answerIds.clear();
     m_exclusive.clear();
     delete m_group;
-    m_group = new QButtonGroup(this);
+    m_group = nullptr;
 
     const Question *q = question();
     if (!q) {
@@ -151,7 +151,10 @@ void QuestionPage::rebuild()
     }
     const QString lang = m_context->language();
     const MarkupRenderer renderer(m_context->rules(), lang);
-    m_group->setExclusive(!q->multiple);
+    // Radio buttons share an exclusive group (one tab stop, arrows move and pick). Check boxes
+    // stay out of any group: in a QButtonGroup only one of them would be reachable with Tab.
+    if (!q->multiple)
+        m_group = new QButtonGroup(this);
 
     m_text->setHtml(PageStyle::heading(renderer.inlineHtml(q->text), 1));
     m_text->setAccessibleName(renderer.plain(q->text));
@@ -192,7 +195,12 @@ void QuestionPage::rebuild()
                 tips << renderer.termTooltip(term);
             if (!tips.isEmpty())
                 button->setToolTip(tips.join(QString()));
-            m_group->addButton(button, index);
+            if (m_group) {
+                m_group->addButton(button, index);
+            } else {
+                connect(button, &QAbstractButton::toggled, this,
+                        [this, index](bool checked) { onToggled(index, checked); });
+            }
             (unsurePass ? m_unsureLayout : m_answersLayout)->addWidget(button);
             button->show(); // now, not later: it must be able to take the focus at once
             m_buttons.append(button);
@@ -207,7 +215,8 @@ void QuestionPage::rebuild()
     m_unsureTitle->setVisible(anyUnsure);
     m_unsureIntro->setVisible(anyUnsure);
     m_unsureBox->setVisible(anyUnsure);
-    connect(m_group, &QButtonGroup::idToggled, this, &QuestionPage::onToggled);
+    if (m_group)
+        connect(m_group, &QButtonGroup::idToggled, this, &QuestionPage::onToggled);
 
     // Tab order: answers in display order, then Next.
     QWidget *previous = m_helpToggle;
@@ -331,7 +340,9 @@ void QuestionPage::retranslateUi()
                               "you what to find out or whom to consult."));
     m_unsureBox->setAccessibleName(tr("Not sure"));
     m_prefillNote->setText(tr("Filled in from your role. Choose another answer if it is different this time."));
-    m_keysHint->setText(tr("Keys: arrows or 1–9 to choose, Enter to go on"));
+    m_keysHint->setText(question() && question()->multiple
+                            ? tr("Keys: Tab or arrows to move, Space to tick, Enter to go on")
+                            : tr("Keys: arrows or 1–9 to choose, Enter to go on"));
     m_backButton->setText(tr("&Back"));
     m_backButton->setAccessibleName(tr("Back to the previous question"));
     m_nextButton->setText(tr("&Next"));
