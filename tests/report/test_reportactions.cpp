@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     return Catch::Session().run(argc, argv);
 }
 
-TEST_CASE("report actions: file name and screen document", "[reportactions]")
+TEST_CASE("print dialogs: file name and screen document", "[reportactions]")
 {
     REQUIRE_FALSE(fixtureCases().empty());
     const EvaluatedCase &c = *fixtureCases().front();
@@ -37,7 +37,7 @@ TEST_CASE("report actions: file name and screen document", "[reportactions]")
     CHECK(ReportActions::document(ReportRequest())->isEmpty());
 }
 
-TEST_CASE("report actions: what the preview and the printer get", "[reportactions]")
+TEST_CASE("print dialogs: what the preview and the printer get", "[reportactions]")
 {
     // The preview and print paths render on a QPrinter in full-page mode; check that with a
     // printer that writes PDF, so no print service is needed.
