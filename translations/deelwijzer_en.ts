@@ -453,14 +453,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>duplicate %1 id '%2' (first defined at %3:%4:%5)</translation>
     </message>
     <message>
-        <source>%1 id</source>
-        <translation>%1 id</translation>
-    </message>
-    <message>
-        <source>question</source>
-        <translation>question</translation>
-    </message>
-    <message>
         <source>'%1' is a reserved word in conditions and cannot be a question id</source>
         <translation>'%1' is a reserved word in conditions and cannot be a question id</translation>
     </message>
@@ -471,10 +463,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>a list of at least one answer</source>
         <translation>a list of at least one answer</translation>
-    </message>
-    <message>
-        <source>an answer</source>
-        <translation>an answer</translation>
     </message>
     <message>
         <source>answer</source>
@@ -497,24 +485,12 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>node</translation>
     </message>
     <message>
-        <source>decision</source>
-        <translation>decision</translation>
-    </message>
-    <message>
         <source>a list of at least one branch</source>
         <translation>a list of at least one branch</translation>
     </message>
     <message>
-        <source>a branch</source>
-        <translation>a branch</translation>
-    </message>
-    <message>
         <source>a list of ids</source>
         <translation>a list of ids</translation>
-    </message>
-    <message>
-        <source>outcome</source>
-        <translation>outcome</translation>
     </message>
     <message>
         <source>invalid verdict '%1'; use one of: %2</source>
@@ -567,6 +543,29 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>cannot read file: %1</source>
         <translation>cannot read file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>reconstructed</source>
+        <translation>reconstructed</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
     </message>
 </context>
 <context>
@@ -785,6 +784,50 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>'%1' must be true or false</source>
         <translation>'%1' must be true or false</translation>
+    </message>
+    <message>
+        <source>question id</source>
+        <translation>question id</translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation>an answer</translation>
+    </message>
+    <message>
+        <source>decision id</source>
+        <translation>decision id</translation>
+    </message>
+    <message>
+        <source>a branch</source>
+        <translation>a branch</translation>
+    </message>
+    <message>
+        <source>outcome id</source>
+        <translation>outcome id</translation>
+    </message>
+    <message>
+        <source>law id</source>
+        <translation>law id</translation>
+    </message>
+    <message>
+        <source>ground id</source>
+        <translation>ground id</translation>
+    </message>
+    <message>
+        <source>glossary id</source>
+        <translation>glossary id</translation>
+    </message>
+    <message>
+        <source>condition id</source>
+        <translation>condition id</translation>
+    </message>
+    <message>
+        <source>action id</source>
+        <translation>action id</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>source id</translation>
     </message>
 </context>
 <context>
@@ -1591,26 +1634,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Describes the law as of %1.</source>
         <translation>Describes the law as of %1.</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <source>reconstructed</source>
-        <translation>reconstructed</translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation>reviewed</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>withdrawn</translation>
     </message>
     <message>
         <source>Status: %1.</source>

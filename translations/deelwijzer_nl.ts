@@ -439,14 +439,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>question</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>'%1' is a reserved word in conditions and cannot be a question id</source>
         <translation type="unfinished" />
     </message>
@@ -456,10 +448,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
     <message>
         <source>a list of at least one answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an answer</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -483,23 +471,11 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>decision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>a list of at least one branch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a branch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>a list of ids</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -553,6 +529,29 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>cannot read file: %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RuleSetStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>reconstructed</source>
+        <translation>gereconstrueerd</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>getoetst</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
     </message>
 </context>
 <context>
@@ -770,6 +769,50 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
     <message>
         <source>'%1' must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>question id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decision id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outcome id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>law id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ground id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>glossary id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>condition id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>action id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>source id</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1418,7 +1461,7 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
     <message>
         <source>Keys: Tab or arrows to move, Space to tick, Enter to go on</source>
-        <translation type="unfinished" />
+        <translation>Toetsen: Tab of pijltjes om te bewegen, spatie om aan te vinken, Enter om verder te gaan</translation>
     </message>
 </context>
 <context>
@@ -1577,26 +1620,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Describes the law as of %1.</source>
         <translation>Beschrijft het recht per %1.</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>concept</translation>
-    </message>
-    <message>
-        <source>reconstructed</source>
-        <translation>gereconstrueerd</translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation>getoetst</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>goedgekeurd</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>ingetrokken</translation>
     </message>
     <message>
         <source>Status: %1.</source>

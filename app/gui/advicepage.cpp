@@ -7,6 +7,7 @@
 #include "pagestyle.h"
 #include "referencefield.h"
 #include "ruleset.h"
+#include "rulesetstatus.h"
 #include "ruletextcontext.h"
 #include "verdictbanner.h"
 #include "verdictstyle.h"
@@ -30,7 +31,7 @@ AdvicePage::AdvicePage(RuleTextContext *context, QWidget *parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("advicePage"));
-    auto *content = new QWidget;
+    auto *content = new PageContent;
     content->setObjectName(QStringLiteral("adviceContent"));
     m_banner = new VerdictBanner(content);
     m_title = new GlossaryLabel(context, content);
@@ -51,11 +52,7 @@ AdvicePage::AdvicePage(RuleTextContext *context, QWidget *parent)
     column->addWidget(m_reference);
     column->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("adviceScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    QScrollArea *scroll = PageStyle::scrollArea(this, content, QStringLiteral("adviceScroll"));
     scroll->setFocusPolicy(Qt::StrongFocus);
     m_scroll = scroll;
 
@@ -324,7 +321,7 @@ void AdvicePage::rebuild()
     footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const RuleSetInfo &info = rules->info();
     footer->setText(tr("Rules: %1, version %2 (%3). Fingerprint %4. Verification code %5. %6")
-                        .arg(rules->displayName(lang), info.version, info.status, advice.rulesetSha256.left(12),
+                        .arg(rules->displayName(lang), info.version, RuleSetStatus::label(info.status), advice.rulesetSha256.left(12),
                              advice.code, renderer.plain(info.statusNote)));
     m_bodyLayout->addSpacing(PageStyle::spacing(this));
     m_bodyLayout->addWidget(footer);

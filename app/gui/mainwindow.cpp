@@ -18,6 +18,7 @@
 #include "ruleset.h"
 #include "rulesetcontroller.h"
 #include "rulesetloader.h"
+#include "rulesetstatus.h"
 #include "ruletextcontext.h"
 #include "settings.h"
 #include "startpage.h"
@@ -448,7 +449,7 @@ void MainWindow::updateRulesStatus()
         return;
     }
     const RuleSetInfo &info = rules->info();
-    m_rulesStatus->setText(tr("Rules: %1 %2 (%3)").arg(info.id, info.version, info.status));
+    m_rulesStatus->setText(tr("Rules: %1 %2 (%3)").arg(info.id, info.version, RuleSetStatus::label(info.status)));
     m_rulesStatus->setToolTip(MarkupRenderer(rules, m_context->language()).plain(info.statusNote));
 }
 
@@ -987,7 +988,7 @@ void MainWindow::showAboutRules()
     const MarkupRenderer renderer(rules, lang);
     QString text = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>")
                        .arg(rules->displayName(lang).toHtmlEscaped(),
-                            tr("Id %1, version %2, status %3.").arg(info.id, info.version, info.status).toHtmlEscaped(),
+                            tr("Id %1, version %2, status %3.").arg(info.id, info.version, RuleSetStatus::label(info.status)).toHtmlEscaped(),
                             renderer.plain(info.statusNote).toHtmlEscaped(),
                             tr("Fingerprint (SHA-256): %1").arg(rules->fingerprint()).toHtmlEscaped());
     QMessageBox box(QMessageBox::Information, tr("About the rules in use"), text, QMessageBox::Close, this);

@@ -2,8 +2,34 @@
 #include "pagestyle.h"
 
 #include <QLabel>
+#include <QLayout>
+#include <QScrollArea>
 
 namespace deelwijzer {
+
+PageContent::PageContent(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+QSize PageContent::minimumSizeHint() const
+{
+    const QSize hint = QWidget::minimumSizeHint();
+    return {hint.width(), 0};
+}
+
+QScrollArea *PageStyle::scrollArea(QWidget *parent, QWidget *content, const QString &objectName)
+{
+    if (content->layout())
+        content->layout()->setSizeConstraint(QLayout::SetNoConstraint);
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(objectName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    return scroll;
+}
 
 QString PageStyle::heading(const QString &html, int level)
 {

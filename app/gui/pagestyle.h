@@ -2,11 +2,22 @@
 #pragma once
 
 #include <QString>
+#include <QWidget>
 
 class QLabel;
-class QWidget;
+class QScrollArea;
 
 namespace deelwijzer {
+
+/// The content of a page's scroll area. Its height follows its width (wrapped text), so it
+/// asks for no minimum height of its own: the scroll area then shows a scroll bar only when
+/// the text really does not fit, instead of one sized for the narrowest possible wrap.
+class PageContent : public QWidget
+{
+public:
+    explicit PageContent(QWidget *parent = nullptr);
+    QSize minimumSizeHint() const override;
+};
 
 /// Shared look of the pages. Headings are sized in rich text relative to the widget's font,
 /// so they follow the app's font size (up to 200%) without explicit point sizes.
@@ -19,6 +30,8 @@ public:
     static QLabel *headingLabel(QWidget *parent, const QString &objectName);
     /// A word-wrapped plain-text label.
     static QLabel *textLabel(QWidget *parent, const QString &objectName = QString());
+    /// A frameless scroll area holding `content` (a PageContent) that resizes it to its width.
+    static QScrollArea *scrollArea(QWidget *parent, QWidget *content, const QString &objectName);
     /// Comfortable margins and spacing in font units, so layouts grow with the font.
     static int spacing(const QWidget *widget);
 };

@@ -26,7 +26,7 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("questionPage"));
-    auto *content = new QWidget;
+    auto *content = new PageContent;
     content->setObjectName(QStringLiteral("questionContent"));
 
     m_progress = PageStyle::textLabel(content, QStringLiteral("questionProgress"));
@@ -80,11 +80,7 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     column->addWidget(m_unsureBox);
     column->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("questionScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    QScrollArea *scroll = PageStyle::scrollArea(this, content, QStringLiteral("questionScroll"));
 
     m_keysHint = PageStyle::textLabel(this, QStringLiteral("keysHint"));
     m_backButton = new QPushButton(this);

@@ -26,7 +26,7 @@ ReviewPage::ReviewPage(RuleTextContext *context, QWidget *parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("reviewPage"));
-    auto *content = new QWidget;
+    auto *content = new PageContent;
     m_title = PageStyle::headingLabel(content, QStringLiteral("reviewTitle"));
     m_intro = PageStyle::textLabel(content, QStringLiteral("reviewIntro"));
     m_table = new QWidget(content);
@@ -45,10 +45,7 @@ ReviewPage::ReviewPage(RuleTextContext *context, QWidget *parent)
     column->addWidget(m_reference);
     column->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    QScrollArea *scroll = PageStyle::scrollArea(this, content, QStringLiteral("reviewScroll"));
 
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("reviewBackButton"));
@@ -120,11 +117,12 @@ void ReviewPage::rebuild()
         line->setFrameShape(QFrame::HLine);
         line->setFrameShadow(QFrame::Sunken);
 
-        m_grid->addWidget(number, 2 * row, 0, 2, 1, Qt::AlignTop);
-        m_grid->addWidget(question, 2 * row, 1);
-        m_grid->addWidget(change, 2 * row, 2, 2, 1, Qt::AlignTop);
-        m_grid->addWidget(answer, 2 * row + 1, 1);
-        m_grid->addWidget(line, 2 * row + 2, 0, 1, 3);
+        // Three grid rows per answer: question, answer, separator line.
+        m_grid->addWidget(number, 3 * row, 0, 2, 1, Qt::AlignTop);
+        m_grid->addWidget(question, 3 * row, 1);
+        m_grid->addWidget(change, 3 * row, 2, 2, 1, Qt::AlignTop);
+        m_grid->addWidget(answer, 3 * row + 1, 1);
+        m_grid->addWidget(line, 3 * row + 2, 0, 1, 3);
         m_rowWidgets << number << question << answer << change << line;
         m_changeButtons << change;
         if (previous)

@@ -5,6 +5,7 @@
 #include "pagestyle.h"
 #include "ruleset.h"
 #include "rulesetcontroller.h"
+#include "rulesetstatus.h"
 #include "ruletextcontext.h"
 #include "verdictstyle.h"
 
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -29,7 +31,7 @@ StartPage::StartPage(RuleTextContext *context, RuleSetController *rules, QWidget
     , m_rules(rules)
 {
     setObjectName(QStringLiteral("startPage"));
-    auto *content = new QWidget;
+    auto *content = new PageContent;
     content->setObjectName(QStringLiteral("startContent"));
 
     m_title = PageStyle::headingLabel(content, QStringLiteral("startTitle"));
@@ -78,7 +80,8 @@ StartPage::StartPage(RuleTextContext *context, RuleSetController *rules, QWidget
     m_roleHelp = PageStyle::textLabel(content);
     auto *roleRow = new QHBoxLayout;
     roleRow->addWidget(m_roleLabel);
-    roleRow->addWidget(m_roleCombo, 1);
+    roleRow->addWidget(m_roleCombo);
+    roleRow->addStretch(1);
 
     // Recent files.
     m_recentTitle = PageStyle::headingLabel(content, QStringLiteral("recentTitle"));
@@ -86,7 +89,6 @@ StartPage::StartPage(RuleTextContext *context, RuleSetController *rules, QWidget
     m_recentList->setObjectName(QStringLiteral("recentList"));
     m_recentList->setWordWrap(true);
     m_recentList->setTextElideMode(Qt::ElideMiddle);
-    m_recentList->setMaximumHeight(fontMetrics().height() * 9);
     m_recentEmpty = PageStyle::textLabel(content, QStringLiteral("recentEmpty"));
 
     // Rules in use.
@@ -130,11 +132,9 @@ StartPage::StartPage(RuleTextContext *context, RuleSetController *rules, QWidget
     column->addWidget(m_disclaimer);
     column->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("startScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    m_content = content;
+    content->setMaximumWidth(fontMetrics().averageCharWidth() * 110); // readable line length
+    QScrollArea *scroll = PageStyle::scrollArea(this, content, QStringLiteral("startScroll"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -175,6 +175,12 @@ void StartPage::updateRecent()
             tr("%1 (in %2)").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())), m_recentList);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    // As tall as its entries (at most six), not a big empty box.
+    if (!m_recentPaths.isEmpty()) {
+        const int rows = int(std::min<qsizetype>(m_recentPaths.size(), 6));
+        const int rowHeight = std::max(m_recentList->sizeHintForRow(0), fontMetrics().height());
+        m_recentList->setFixedHeight(rows * rowHeight + 2 * m_recentList->frameWidth() + 4);
     }
     m_recentList->setVisible(!m_recentPaths.isEmpty());
     m_recentEmpty->setVisible(m_recentPaths.isEmpty());
@@ -227,17 +233,7 @@ void StartPage::updateRulesInfo()
         text += QLatin1Char(' ') + tr("Describes the law as of %1.").arg(QLocale().toString(info.validFrom, QLocale::LongFormat));
     m_rulesInfo->setText(text);
 
-    QString status = info.status;
-    if (status == QLatin1String("draft"))
-        status = tr("draft");
-    else if (status == QLatin1String("reconstructed"))
-        status = tr("reconstructed");
-    else if (status == QLatin1String("reviewed"))
-        status = tr("reviewed");
-    else if (status == QLatin1String("approved"))
-        status = tr("approved");
-    else if (status == QLatin1String("withdrawn"))
-        status = tr("withdrawn");
+    const QString status = RuleSetStatus::label(info.status);
     const MarkupRenderer renderer(rules, lang);
     const QString note = renderer.plain(info.statusNote);
     m_rulesStatus->setText(note.isEmpty() ? tr("Status: %1.").arg(status) : tr("Status: %1. %2").arg(status, note));
@@ -278,6 +274,10 @@ void StartPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange) {
+        m_content->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
+        updateRecent();
+    }
     QWidget::changeEvent(event);
 }
 

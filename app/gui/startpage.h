@@ -65,6 +65,7 @@ private:
 
     RuleTextContext *m_context;
     RuleSetController *m_rules;
+    QWidget *m_content;
     QLabel *m_title;
     QLabel *m_intro;
     QFrame *m_restoreBox;
