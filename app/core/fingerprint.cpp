@@ -4,157 +4,285 @@
 #include "ruleset.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+
+#include <algorithm>
 
 namespace deelwijzer {
 
 namespace {
 
-QJsonValue text(const LocalizedText &t)
+/// Writes compact JSON with keys in the order given, which the callers keep sorted, so the
+/// output is canonical. (QJsonObject would sort for us, but inserting tens of thousands of
+/// keys into one is quadratic.)
+class CanonicalJson
 {
-    if (t.isEmpty())
-        return QJsonValue();
-    QJsonObject object;
-    for (auto it = t.translations().cbegin(); it != t.translations().cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
+public:
+    QByteArray take() { return std::move(m_out); }
 
-QJsonArray strings(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
+    void string(const QString &value)
+    {
+        m_out += '"';
+        const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+            return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\');
+        });
+        if (plain) {
+            m_out += value.toUtf8();
+        } else {
+            for (const QChar c : value) {
+                const char16_t u = c.unicode();
+                if (u == '"' || u == '\\') {
+                    m_out += '\\';
+                    m_out += char(u);
+                } else if (u < 0x20) {
+                    m_out += "\\u00";
+                    m_out += "0123456789abcdef"[u >> 4];
+                    m_out += "0123456789abcdef"[u & 15];
+                } else {
+                    m_out += QStringView(&c, 1).toUtf8();
+                }
+            }
+        }
+        m_out += '"';
+    }
+    void key(const char *name)
+    {
+        separate();
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
+        m_first = true; // the value follows without a comma
+    }
+    void key(const QString &name)
+    {
+        separate();
+        string(name);
+        m_out += ':';
+        m_first = true;
+    }
+    void value(const QString &v)
+    {
+        separate();
+        string(v);
+    }
+    void value(bool v)
+    {
+        separate();
+        m_out += v ? "true" : "false";
+    }
+    void begin(char bracket)
+    {
+        separate();
+        m_out += bracket;
+        m_first = true;
+    }
+    void end(char bracket)
+    {
+        m_out += bracket;
+        m_first = false;
+    }
+    void field(const char *name, const QString &v)
+    {
+        key(name);
+        value(v);
+    }
+    void field(const char *name, bool v)
+    {
+        key(name);
+        value(v);
+    }
+    void field(const char *name, const QStringList &list)
+    {
+        key(name);
+        begin('[');
+        for (const QString &item : list)
+            value(item);
+        end(']');
+    }
+    void field(const char *name, const LocalizedText &text)
+    {
+        key(name);
+        begin('{');
+        for (auto it = text.translations().cbegin(); it != text.translations().cend(); ++it) {
+            key(it.key());
+            value(it.value());
+        }
+        end('}');
+    }
 
-QJsonObject condition(const Condition &c)
+private:
+    void separate()
+    {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+    }
+
+    QByteArray m_out;
+    bool m_first = true;
+};
+
+void writeCondition(CanonicalJson &json, const Condition &c)
 {
-    QJsonObject object;
+    json.begin('{');
     switch (c.kind) {
     case Condition::Kind::Answer: {
         static const char *matches[] = {"any", "all", "none"};
-        object.insert(QStringLiteral("question"), c.question);
-        object.insert(QStringLiteral("match"), QString::fromLatin1(matches[int(c.match)]));
-        object.insert(QStringLiteral("answers"), strings(c.answers));
-        return object;
+        json.field("answers", c.answers);
+        json.field("match", QString::fromLatin1(matches[int(c.match)]));
+        json.field("question", c.question);
+        break;
     }
     case Condition::Kind::AllOf:
     case Condition::Kind::AnyOf:
-    case Condition::Kind::Not: {
-        QJsonArray children;
+    case Condition::Kind::Not:
+        json.key(c.kind == Condition::Kind::AllOf ? "all_of" : c.kind == Condition::Kind::AnyOf ? "any_of" : "not");
+        json.begin('[');
         for (const Condition &child : c.children)
-            children.append(condition(child));
-        const QString key = c.kind == Condition::Kind::AllOf   ? QStringLiteral("all_of")
-                            : c.kind == Condition::Kind::AnyOf ? QStringLiteral("any_of")
-                                                               : QStringLiteral("not");
-        object.insert(key, children);
-        return object;
+            writeCondition(json, child);
+        json.end(']');
+        break;
     }
-    }
-    return object;
+    json.end('}');
 }
 
-QJsonArray citations(const std::vector<Citation> &list)
+void writeCitations(CanonicalJson &json, const char *name, const std::vector<Citation> &list)
 {
-    QJsonArray array;
+    json.key(name);
+    json.begin('[');
     for (const Citation &c : list) {
-        QJsonObject object{{QStringLiteral("id"), c.id}};
-        if (c.when)
-            object.insert(QStringLiteral("when"), condition(*c.when));
-        array.append(object);
+        json.begin('{');
+        json.field("id", c.id);
+        if (c.when) {
+            json.key("when");
+            writeCondition(json, *c.when);
+        }
+        json.end('}');
     }
-    return array;
+    json.end(']');
 }
 
-/// Keyed by id, so the order of entries over files does not matter.
+/// A catalogue as an object keyed by id, in id order, so the order of entries over files does
+/// not matter.
 template<typename T, typename F>
-QJsonObject byId(const std::vector<T> &items, F toJson)
+void writeById(CanonicalJson &json, const char *name, const std::vector<T> &items, F writeItem)
 {
-    QJsonObject object;
+    std::vector<const T *> sorted;
+    sorted.reserve(items.size());
     for (const T &item : items)
-        object.insert(item.id, toJson(item));
-    return object;
+        sorted.push_back(&item);
+    std::sort(sorted.begin(), sorted.end(), [](const T *a, const T *b) { return a->id < b->id; });
+    json.key(name);
+    json.begin('{');
+    for (const T *item : sorted) {
+        json.key(item->id);
+        json.begin('{');
+        writeItem(*item);
+        json.end('}');
+    }
+    json.end('}');
 }
 
 } // namespace
 
 QByteArray canonicalRuleSetContent(const RuleSet &rules)
 {
+    CanonicalJson json;
     const RuleSetInfo &info = rules.info();
-    QJsonObject root;
-    root.insert(QStringLiteral("ruleset"),
-                QJsonObject{{QStringLiteral("id"), info.id},
-                            {QStringLiteral("version"), info.version},
-                            {QStringLiteral("valid_from"), info.validFrom.toString(Qt::ISODate)},
-                            {QStringLiteral("valid_to"), info.validTo.toString(Qt::ISODate)},
-                            {QStringLiteral("status"), info.status},
-                            {QStringLiteral("status_note"), text(info.statusNote)},
-                            {QStringLiteral("title"), text(info.title)},
-                            {QStringLiteral("languages"), strings(info.languages)},
-                            {QStringLiteral("start"), info.start},
-                            {QStringLiteral("sources"), strings(info.sources)}});
-    root.insert(QStringLiteral("questions"), byId(rules.questions(), [](const Question &q) {
-        QJsonArray answers;
-        for (const Answer &a : q.answers) {
-            answers.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                       {QStringLiteral("label"), text(a.label)},
-                                       {QStringLiteral("hint"), text(a.hint)},
-                                       {QStringLiteral("next"), a.next},
-                                       {QStringLiteral("unsure"), a.unsure},
-                                       {QStringLiteral("exclusive"), a.exclusive}});
-        }
-        return QJsonObject{{QStringLiteral("multiple"), q.multiple},   {QStringLiteral("text"), text(q.text)},
-                           {QStringLiteral("why"), text(q.why)},       {QStringLiteral("help"), text(q.help)},
-                           {QStringLiteral("sources"), strings(q.sources)}, {QStringLiteral("next"), q.next},
-                           {QStringLiteral("answers"), answers}};
-    }));
-    root.insert(QStringLiteral("decisions"), byId(rules.decisions(), [](const Decision &d) {
-        QJsonArray branches;
+    json.begin('{');
+    writeById(json, "actions", rules.actions(), [&](const Action &a) { json.field("text", a.text); });
+    writeById(json, "conditions", rules.conditions(), [&](const ChecklistItem &c) {
+        json.field("help", c.help);
+        json.field("text", c.text);
+    });
+    writeById(json, "decisions", rules.decisions(), [&](const Decision &d) {
+        json.key("branches");
+        json.begin('[');
         for (const Branch &b : d.branches) {
-            branches.append(QJsonObject{{QStringLiteral("when"), condition(b.when)},
-                                        {QStringLiteral("next"), b.next},
-                                        {QStringLiteral("because"), text(b.because)}});
+            json.begin('{');
+            json.field("because", b.because);
+            json.field("next", b.next);
+            json.key("when");
+            writeCondition(json, b.when);
+            json.end('}');
         }
-        return QJsonObject{{QStringLiteral("branches"), branches}, {QStringLiteral("otherwise"), d.otherwise}};
-    }));
-    root.insert(QStringLiteral("outcomes"), byId(rules.outcomes(), [](const Outcome &o) {
-        return QJsonObject{{QStringLiteral("verdict"), verdictId(o.verdict)},
-                           {QStringLiteral("verdict_note"), text(o.verdictNote)},
-                           {QStringLiteral("title"), text(o.title)},
-                           {QStringLiteral("explanation"), text(o.explanation)},
-                           {QStringLiteral("uncertain"), text(o.uncertain)},
-                           {QStringLiteral("grounds"), citations(o.grounds)},
-                           {QStringLiteral("conditions"), citations(o.conditions)},
-                           {QStringLiteral("next_steps"), citations(o.nextSteps)},
-                           {QStringLiteral("sources"), strings(o.sources)}};
-    }));
-    root.insert(QStringLiteral("laws"), byId(rules.laws(), [](const Law &l) {
-        return QJsonObject{{QStringLiteral("name"), text(l.name)}, {QStringLiteral("abbreviation"), text(l.abbreviation)},
-                           {QStringLiteral("bwb"), l.bwb},          {QStringLiteral("celex"), l.celex},
-                           {QStringLiteral("url"), l.url}};
-    }));
-    root.insert(QStringLiteral("grounds"), byId(rules.grounds(), [](const LegalGround &g) {
-        return QJsonObject{{QStringLiteral("law"), g.law},         {QStringLiteral("article"), g.article},
-                           {QStringLiteral("paragraph"), g.paragraph}, {QStringLiteral("point"), g.point},
-                           {QStringLiteral("subpoint"), g.subpoint}, {QStringLiteral("title"), text(g.title)},
-                           {QStringLiteral("meaning"), text(g.meaning)}, {QStringLiteral("note"), text(g.note)},
-                           {QStringLiteral("url"), g.url},         {QStringLiteral("unsure"), g.unsure}};
-    }));
-    root.insert(QStringLiteral("glossary"), byId(rules.glossary(), [](const GlossaryTerm &t) {
-        return QJsonObject{{QStringLiteral("term"), text(t.term)},
-                           {QStringLiteral("definition"), text(t.definition)},
-                           {QStringLiteral("see"), strings(t.see)}};
-    }));
-    root.insert(QStringLiteral("conditions"), byId(rules.conditions(), [](const ChecklistItem &c) {
-        return QJsonObject{{QStringLiteral("text"), text(c.text)}, {QStringLiteral("help"), text(c.help)}};
-    }));
-    root.insert(QStringLiteral("actions"), byId(rules.actions(), [](const Action &a) {
-        return QJsonObject{{QStringLiteral("text"), text(a.text)}};
-    }));
-    root.insert(QStringLiteral("sources"), byId(rules.sources(), [](const Source &s) {
-        return QJsonObject{{QStringLiteral("title"), s.title}, {QStringLiteral("url"), s.url}};
-    }));
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+        json.end(']');
+        json.field("otherwise", d.otherwise);
+    });
+    writeById(json, "glossary", rules.glossary(), [&](const GlossaryTerm &t) {
+        json.field("definition", t.definition);
+        json.field("see", t.see);
+        json.field("term", t.term);
+    });
+    writeById(json, "grounds", rules.grounds(), [&](const LegalGround &g) {
+        json.field("article", g.article);
+        json.field("law", g.law);
+        json.field("meaning", g.meaning);
+        json.field("note", g.note);
+        json.field("paragraph", g.paragraph);
+        json.field("point", g.point);
+        json.field("subpoint", g.subpoint);
+        json.field("title", g.title);
+        json.field("unsure", g.unsure);
+        json.field("url", g.url);
+    });
+    writeById(json, "laws", rules.laws(), [&](const Law &l) {
+        json.field("abbreviation", l.abbreviation);
+        json.field("bwb", l.bwb);
+        json.field("celex", l.celex);
+        json.field("name", l.name);
+        json.field("url", l.url);
+    });
+    writeById(json, "outcomes", rules.outcomes(), [&](const Outcome &o) {
+        writeCitations(json, "conditions", o.conditions);
+        json.field("explanation", o.explanation);
+        writeCitations(json, "grounds", o.grounds);
+        writeCitations(json, "next_steps", o.nextSteps);
+        json.field("sources", o.sources);
+        json.field("title", o.title);
+        json.field("uncertain", o.uncertain);
+        json.field("verdict", verdictId(o.verdict));
+        json.field("verdict_note", o.verdictNote);
+    });
+    writeById(json, "questions", rules.questions(), [&](const Question &q) {
+        json.key("answers");
+        json.begin('[');
+        for (const Answer &a : q.answers) {
+            json.begin('{');
+            json.field("exclusive", a.exclusive);
+            json.field("hint", a.hint);
+            json.field("id", a.id);
+            json.field("label", a.label);
+            json.field("next", a.next);
+            json.field("unsure", a.unsure);
+            json.end('}');
+        }
+        json.end(']');
+        json.field("help", q.help);
+        json.field("multiple", q.multiple);
+        json.field("next", q.next);
+        json.field("sources", q.sources);
+        json.field("text", q.text);
+        json.field("why", q.why);
+    });
+    json.key("ruleset");
+    json.begin('{');
+    json.field("id", info.id);
+    json.field("languages", info.languages);
+    json.field("sources", info.sources);
+    json.field("start", info.start);
+    json.field("status", info.status);
+    json.field("status_note", info.statusNote);
+    json.field("title", info.title);
+    json.field("valid_from", info.validFrom.toString(Qt::ISODate));
+    json.field("valid_to", info.validTo.toString(Qt::ISODate));
+    json.field("version", info.version);
+    json.end('}');
+    writeById(json, "sources", rules.sources(), [&](const Source &src) {
+        json.field("title", src.title);
+        json.field("url", src.url);
+    });
+    json.end('}');
+    return json.take();
 }
 
 QString ruleSetFingerprint(const RuleSet &rules)

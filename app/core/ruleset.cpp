@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ruleset.h"
 
+#include "fingerprint.h"
+
 namespace deelwijzer {
 
 const Answer *Question::answer(const QString &answerId) const
@@ -47,6 +49,12 @@ void RuleSet::rebuildIndexes()
     indexItems(m_conditions, m_conditionIndex);
     indexItems(m_actions, m_actionIndex);
     indexItems(m_sources, m_sourceIndex);
+}
+
+const QString &RuleSet::fingerprint() const
+{
+    std::call_once(m_fingerprintOnce, [this] { m_fingerprint = ruleSetFingerprint(*this); });
+    return m_fingerprint;
 }
 
 NodeKind RuleSet::nodeKind(const QString &id) const

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -185,8 +186,9 @@ class RuleSet
 {
 public:
     const RuleSetInfo &info() const { return m_info; }
-    /// SHA-256 (hex) of the canonical content; see fingerprint.h.
-    const QString &fingerprint() const { return m_fingerprint; }
+    /// SHA-256 (hex) of the canonical content; see fingerprint.h. Computed on first use, so
+    /// checking a rule set does not pay for it.
+    const QString &fingerprint() const;
     /// Where the rule set was loaded from (a folder or a ":/rules" resource path).
     const QString &origin() const { return m_origin; }
 
@@ -224,7 +226,8 @@ private:
     void rebuildIndexes();
 
     RuleSetInfo m_info;
-    QString m_fingerprint;
+    mutable std::once_flag m_fingerprintOnce;
+    mutable QString m_fingerprint;
     QString m_origin;
     std::vector<Question> m_questions;
     std::vector<Decision> m_decisions;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "rulesetloader.h"
 
-#include "fingerprint.h"
 #include "rulesetvalidator.h"
 #include "schemareader.h"
 #include "yamldocument.h"
@@ -12,6 +11,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+
+#include <atomic>
+#include <thread>
 
 namespace deelwijzer {
 
@@ -130,7 +132,7 @@ public:
                 continue;
             }
             for (const auto &item : value->items()) {
-                if (!m_schema.expectMapping(*item, tr("an entry of '%1'").arg(section)))
+                if (!item->isMapping() && !m_schema.expectMapping(*item, tr("an entry of '%1'").arg(section)))
                     continue;
                 if (section == QLatin1String("questions"))
                     readQuestion(*item);
@@ -171,15 +173,16 @@ private:
     }
 
     /// Registers `id` in a namespace; reports a duplicate with the first definition's place.
+    /// `what` is e.g. QT_TR_NOOP("node"), translated only for the message.
     bool claim(QHash<QString, SourceLocation> &names, const QString &id, const SourceLocation &where,
-               const QString &what)
+               const char *what)
     {
         if (id.isEmpty())
             return false;
         const auto it = names.constFind(id);
         if (it != names.cend()) {
             m_diagnostics.error(where, tr("duplicate %1 id '%2' (first defined at %3:%4:%5)")
-                                           .arg(what, id, it->file)
+                                           .arg(tr(what), id, it->file)
                                            .arg(it->line)
                                            .arg(it->column));
             return false;
@@ -188,12 +191,13 @@ private:
         return true;
     }
 
-    QString entryId(const YamlNode &node, const QString &what)
+    /// `what` is e.g. QT_TRANSLATE_NOOP("SchemaReader", "question id"), translated only on error.
+    QString entryId(const YamlNode &node, const char *what)
     {
-        const YamlNode *idNode = node.value(QStringLiteral("id"));
+        const YamlNode *idNode = node.value(QLatin1String("id"));
         if (!idNode)
             return QString(); // checkKeys reported the missing id
-        return m_schema.readId(*idNode, tr("%1 id").arg(what));
+        return m_schema.readId(*idNode, what);
     }
 
     void readQuestion(const YamlNode &node)
@@ -202,7 +206,7 @@ private:
                            {"id", "text", "why", "answers"}, QStringLiteral("question"));
         Question q;
         q.location = node.location();
-        q.id = entryId(node, tr("question"));
+        q.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "question id"));
         if (SchemaReader::isReservedWord(q.id))
             m_diagnostics.error(node.value(QStringLiteral("id"))->location(),
                                 tr("'%1' is a reserved word in conditions and cannot be a question id").arg(q.id));
@@ -225,13 +229,13 @@ private:
             } else {
                 QHash<QString, SourceLocation> answerIds;
                 for (const auto &item : answers->items()) {
-                    if (!m_schema.expectMapping(*item, tr("an answer")))
+                    if (!m_schema.expectMapping(*item, QT_TRANSLATE_NOOP("SchemaReader", "an answer")))
                         continue;
                     m_schema.checkKeys(*item, {"id", "label", "hint", "next", "unsure", "exclusive"}, {"id", "label"},
                                        QStringLiteral("answer"));
                     Answer a;
                     a.location = item->location();
-                    a.id = entryId(*item, tr("answer"));
+                    a.id = entryId(*item, QT_TRANSLATE_NOOP("SchemaReader", "answer id"));
                     a.label = m_schema.readTextField(*item, QStringLiteral("label"));
                     a.hint = m_schema.readTextField(*item, QStringLiteral("hint"));
                     a.next = m_schema.readIdField(*item, QStringLiteral("next"));
@@ -245,14 +249,14 @@ private:
                         m_diagnostics.error(item->value(QStringLiteral("next"))->location(),
                                             tr("answers of a multiple-choice question cannot have their own 'next'; "
                                                "route with a decision"));
-                    if (claim(answerIds, a.id, a.location, tr("answer")))
+                    if (claim(answerIds, a.id, a.location, QT_TR_NOOP("answer")))
                         q.answers.push_back(std::move(a));
                 }
             }
         }
         if (q.multiple && q.next.isEmpty() && node.value(QStringLiteral("answers")))
             m_diagnostics.error(q.location, tr("multiple-choice question '%1' needs a 'next'").arg(q.id));
-        if (claim(m_nodeIds, q.id, q.location, tr("node")))
+        if (claim(m_nodeIds, q.id, q.location, QT_TR_NOOP("node")))
             m_rules->m_questions.push_back(std::move(q));
     }
 
@@ -262,7 +266,7 @@ private:
                            QStringLiteral("decision"));
         Decision d;
         d.location = node.location();
-        d.id = entryId(node, tr("decision"));
+        d.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "decision id"));
         d.otherwise = m_schema.readIdField(node, QStringLiteral("otherwise"));
         d.otherwiseLocation = SchemaReader::fieldLocation(node, QStringLiteral("otherwise"));
         if (const YamlNode *branches = node.value(QStringLiteral("branches"))) {
@@ -270,7 +274,7 @@ private:
                 m_schema.typeError(*branches, tr("a list of at least one branch"), QStringLiteral("branches"));
             } else {
                 for (const auto &item : branches->items()) {
-                    if (!m_schema.expectMapping(*item, tr("a branch")))
+                    if (!m_schema.expectMapping(*item, QT_TRANSLATE_NOOP("SchemaReader", "a branch")))
                         continue;
                     m_schema.checkKeys(*item, {"when", "next", "because"}, {"when", "next"}, QStringLiteral("branch"));
                     Branch b;
@@ -284,7 +288,7 @@ private:
                 }
             }
         }
-        if (claim(m_nodeIds, d.id, d.location, tr("node")))
+        if (claim(m_nodeIds, d.id, d.location, QT_TR_NOOP("node")))
             m_rules->m_decisions.push_back(std::move(d));
     }
 
@@ -323,7 +327,7 @@ private:
                            {"id", "verdict", "title", "explanation"}, QStringLiteral("outcome"));
         Outcome o;
         o.location = node.location();
-        o.id = entryId(node, tr("outcome"));
+        o.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "outcome id"));
         if (const YamlNode *n = node.value(QStringLiteral("verdict"))) {
             const QString id = m_schema.readString(*n, QStringLiteral("verdict"));
             if (const auto verdict = verdictFromId(id))
@@ -340,7 +344,7 @@ private:
         o.conditions = readCitations(node, QStringLiteral("conditions"));
         o.nextSteps = readCitations(node, QStringLiteral("next_steps"));
         o.sources = m_schema.readIdListField(node, QStringLiteral("sources"));
-        if (claim(m_nodeIds, o.id, o.location, tr("node")))
+        if (claim(m_nodeIds, o.id, o.location, QT_TR_NOOP("node")))
             m_rules->m_outcomes.push_back(std::move(o));
     }
 
@@ -350,7 +354,7 @@ private:
                            QStringLiteral("law"));
         Law l;
         l.location = node.location();
-        l.id = entryId(node, tr("law"));
+        l.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "law id"));
         l.name = m_schema.readTextField(node, QStringLiteral("name"));
         l.abbreviation = m_schema.readTextField(node, QStringLiteral("abbreviation"));
         l.bwb = m_schema.readStringField(node, QStringLiteral("bwb"));
@@ -360,7 +364,7 @@ private:
                                 tr("'%1' is not a BWB id (like BWBR0022463)").arg(l.bwb));
         l.celex = m_schema.readStringField(node, QStringLiteral("celex"));
         l.url = m_schema.readUrlField(node, QStringLiteral("url"));
-        if (claim(m_lawIds, l.id, l.location, tr("law")))
+        if (claim(m_lawIds, l.id, l.location, QT_TR_NOOP("law")))
             m_rules->m_laws.push_back(std::move(l));
     }
 
@@ -371,7 +375,7 @@ private:
                            {"id", "law", "title", "meaning"}, QStringLiteral("ground"));
         LegalGround g;
         g.location = node.location();
-        g.id = entryId(node, tr("ground"));
+        g.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "ground id"));
         g.law = m_schema.readIdField(node, QStringLiteral("law"));
         g.article = m_schema.readStringField(node, QStringLiteral("article"));
         g.paragraph = m_schema.readStringField(node, QStringLiteral("paragraph"));
@@ -388,7 +392,7 @@ private:
             else if (status != QLatin1String("verified") && !status.isEmpty())
                 m_diagnostics.error(n->location(), tr("ground status must be 'verified' or 'unsure', not '%1'").arg(status));
         }
-        if (claim(m_groundIds, g.id, g.location, tr("ground")))
+        if (claim(m_groundIds, g.id, g.location, QT_TR_NOOP("ground")))
             m_rules->m_grounds.push_back(std::move(g));
     }
 
@@ -398,11 +402,11 @@ private:
                            QStringLiteral("glossary term"));
         GlossaryTerm t;
         t.location = node.location();
-        t.id = entryId(node, tr("glossary"));
+        t.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "glossary id"));
         t.term = m_schema.readTextField(node, QStringLiteral("term"));
         t.definition = m_schema.readTextField(node, QStringLiteral("definition"));
         t.see = m_schema.readIdListField(node, QStringLiteral("see"));
-        if (claim(m_termIds, t.id, t.location, tr("glossary")))
+        if (claim(m_termIds, t.id, t.location, QT_TR_NOOP("glossary")))
             m_rules->m_glossary.push_back(std::move(t));
     }
 
@@ -411,10 +415,10 @@ private:
         m_schema.checkKeys(node, {"id", "text", "help"}, {"id", "text"}, QStringLiteral("condition"));
         ChecklistItem c;
         c.location = node.location();
-        c.id = entryId(node, tr("condition"));
+        c.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "condition id"));
         c.text = m_schema.readTextField(node, QStringLiteral("text"));
         c.help = m_schema.readTextField(node, QStringLiteral("help"));
-        if (claim(m_conditionIds, c.id, c.location, tr("condition")))
+        if (claim(m_conditionIds, c.id, c.location, QT_TR_NOOP("condition")))
             m_rules->m_conditions.push_back(std::move(c));
     }
 
@@ -423,9 +427,9 @@ private:
         m_schema.checkKeys(node, {"id", "text"}, {"id", "text"}, QStringLiteral("action"));
         Action a;
         a.location = node.location();
-        a.id = entryId(node, tr("action"));
+        a.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "action id"));
         a.text = m_schema.readTextField(node, QStringLiteral("text"));
-        if (claim(m_actionIds, a.id, a.location, tr("action")))
+        if (claim(m_actionIds, a.id, a.location, QT_TR_NOOP("action")))
             m_rules->m_actions.push_back(std::move(a));
     }
 
@@ -434,10 +438,10 @@ private:
         m_schema.checkKeys(node, {"id", "title", "url"}, {"id", "title"}, QStringLiteral("source"));
         Source s;
         s.location = node.location();
-        s.id = entryId(node, tr("source"));
+        s.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "source id"));
         s.title = m_schema.readStringField(node, QStringLiteral("title"));
         s.url = m_schema.readUrlField(node, QStringLiteral("url"));
-        if (claim(m_sourceIds, s.id, s.location, tr("source")))
+        if (claim(m_sourceIds, s.id, s.location, QT_TR_NOOP("source")))
             m_rules->m_sources.push_back(std::move(s));
     }
 
@@ -455,6 +459,31 @@ namespace {
 QString joinPath(const QString &prefix, const QString &relative)
 {
     return prefix.isEmpty() ? relative : prefix + QLatin1Char('/') + relative;
+}
+
+struct ParsedFile
+{
+    QString name;
+    std::unique_ptr<YamlNode> root;
+    Diagnostics diagnostics;
+};
+
+/// Parses every file, on as many threads as the machine has cores.
+template<typename Content>
+void parseAll(std::vector<ParsedFile> &files, Content content)
+{
+    const std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), files.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++)
+            files[i].root = YamlDocument::parse(content(qsizetype(i)), files[i].name, files[i].diagnostics);
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &thread : pool)
+        thread.join();
 }
 
 /// Files whose path relative to the rule-set folder matches `pattern` (* and ? within one
@@ -499,7 +528,8 @@ RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray
     const QStringList patterns = builder.readManifest(*manifest, {manifestPath, 1, 1});
     builder.readSections(*manifest);
 
-    QStringList loaded{manifestName};
+    // Which files, in manifest order, each once.
+    QStringList toLoad;
     for (const QString &pattern : patterns) {
         const QStringList matches = matchPattern(available, pattern);
         if (matches.isEmpty()) {
@@ -508,13 +538,20 @@ RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray
             continue;
         }
         for (const QString &file : matches) {
-            if (loaded.contains(file))
-                continue; // named by two patterns: read once
-            loaded << file;
-            const QString display = joinPath(displayPrefix, file);
-            if (const auto root = YamlDocument::parse(contents.value(file), display, diagnostics))
-                builder.readSections(*root);
+            if (file != manifestName && !toLoad.contains(file))
+                toLoad << file;
         }
+    }
+    // Parse in parallel (parsing dominates the load time), then read sections in order so the
+    // diagnostics and "first defined at" places do not depend on timing.
+    std::vector<ParsedFile> parsed(std::size_t(toLoad.size()));
+    for (qsizetype i = 0; i < toLoad.size(); ++i)
+        parsed[std::size_t(i)].name = joinPath(displayPrefix, toLoad.at(i));
+    parseAll(parsed, [&](qsizetype i) { return contents.value(toLoad.at(i)); });
+    for (ParsedFile &file : parsed) {
+        diagnostics.append(file.diagnostics);
+        if (file.root)
+            builder.readSections(*file.root);
     }
 
     std::shared_ptr<RuleSet> rules = builder.take();
@@ -525,7 +562,6 @@ RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray
     RuleSetValidator::validate(*rules, builder.markupTexts(), diagnostics);
     if (diagnostics.hasErrors())
         return result;
-    rules->m_fingerprint = ruleSetFingerprint(*rules);
     result.ruleSet = std::move(rules);
     return result;
 }

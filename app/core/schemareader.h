@@ -34,6 +34,9 @@ public:
     void setLanguages(const QStringList &languages) { m_languages = languages; }
 
     bool expectMapping(const YamlNode &node, const QString &what);
+    /// `what` is an untranslated QT_TRANSLATE_NOOP("SchemaReader", ...) text, translated only
+    /// when there is something to report (this runs for every entry of a large rule set).
+    bool expectMapping(const YamlNode &node, const char *what);
     /// Reports keys not in `allowed` (with a "did you mean" suggestion) and missing `required` keys.
     void checkKeys(const YamlNode &node, std::initializer_list<const char *> allowed,
                    std::initializer_list<const char *> required, const QString &what);
@@ -42,6 +45,8 @@ public:
 
     QString readString(const YamlNode &node, const QString &field);
     QString readId(const YamlNode &node, const QString &field);
+    /// `what` as for expectMapping(const char *): e.g. "question id".
+    QString readId(const YamlNode &node, const char *what);
     QStringList readIdList(const YamlNode &node, const QString &field);
     QDate readDate(const YamlNode &node, const QString &field);
     LocalizedText readText(const YamlNode &node, const QString &field);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "yamldocument.h"
 
+#include "fastyamlreader.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -15,6 +17,15 @@
 namespace deelwijzer {
 
 const YamlNode *YamlNode::value(const QString &key) const
+{
+    for (const auto &[k, v] : m_entries) {
+        if (k->m_scalar == key)
+            return v.get();
+    }
+    return nullptr;
+}
+
+const YamlNode *YamlNode::value(QLatin1String key) const
 {
     for (const auto &[k, v] : m_entries) {
         if (k->m_scalar == key)
@@ -257,33 +268,54 @@ private:
     int m_documents = 0;
 };
 
-std::unique_ptr<YamlNode> YamlDocument::parse(const QByteArray &content, const QString &fileName,
-                                              Diagnostics &diagnostics)
+namespace {
+/// Rejects what no YAML parser should see: huge, binary, non-UTF-8 or empty input.
+bool acceptableInput(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("YamlDocument", text); };
     const SourceLocation start{fileName, 1, 1};
-    if (content.size() > MaxFileSize) {
+    if (content.size() > YamlDocument::MaxFileSize) {
         diagnostics.error(start, tr("file is too large (%1 MiB; at most %2 MiB)")
                                      .arg(content.size() / (1024 * 1024))
-                                     .arg(MaxFileSize / (1024 * 1024)));
-        return nullptr;
+                                     .arg(YamlDocument::MaxFileSize / (1024 * 1024)));
+        return false;
     }
     if (const qsizetype nul = content.indexOf('\0'); nul >= 0) {
         diagnostics.error(locationOfOffset(content, nul, fileName),
                           tr("file is binary, not YAML text (it contains a NUL byte)"));
-        return nullptr;
+        return false;
     }
     if (const qsizetype bad = firstInvalidUtf8(content); bad >= 0) {
         diagnostics.error(locationOfOffset(content, bad, fileName),
                           tr("file is not valid UTF-8 text (byte 0x%1)")
                               .arg(static_cast<unsigned char>(content.at(bad)), 2, 16, QLatin1Char('0')));
-        return nullptr;
+        return false;
     }
     if (content.trimmed().isEmpty()) {
         diagnostics.error(start, tr("file is empty"));
-        return nullptr;
+        return false;
     }
 
+    return true;
+}
+} // namespace
+
+std::unique_ptr<YamlNode> YamlDocument::parse(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics)
+{
+    if (!acceptableInput(content, fileName, diagnostics))
+        return nullptr;
+    if (auto tree = FastYamlReader::read(content, fileName))
+        return tree;
+    return parseWithYamlCpp(content, fileName, diagnostics);
+}
+
+std::unique_ptr<YamlNode> YamlDocument::parseWithYamlCpp(const QByteArray &content, const QString &fileName,
+                                                         Diagnostics &diagnostics)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("YamlDocument", text); };
+    const SourceLocation start{fileName, 1, 1};
+    if (!acceptableInput(content, fileName, diagnostics))
+        return nullptr;
     std::istringstream stream(content.toStdString());
     YamlDocumentBuilder builder(fileName, diagnostics);
     try {
@@ -311,6 +343,23 @@ std::unique_ptr<YamlNode> YamlDocument::parse(const QByteArray &content, const Q
         return nullptr;
     }
     return root;
+}
+
+bool YamlDocument::sameTree(const YamlNode &a, const YamlNode &b)
+{
+    if (a.kind() != b.kind() || a.isQuoted() != b.isQuoted() || a.scalar() != b.scalar()
+        || a.location().line != b.location().line || a.location().column != b.location().column
+        || a.items().size() != b.items().size() || a.entries().size() != b.entries().size())
+        return false;
+    for (std::size_t i = 0; i < a.items().size(); ++i) {
+        if (!sameTree(*a.items()[i], *b.items()[i]))
+            return false;
+    }
+    for (std::size_t i = 0; i < a.entries().size(); ++i) {
+        if (!sameTree(*a.entries()[i].first, *b.entries()[i].first) || !sameTree(*a.entries()[i].second, *b.entries()[i].second))
+            return false;
+    }
+    return true;
 }
 
 } // namespace deelwijzer

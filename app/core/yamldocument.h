@@ -40,6 +40,7 @@ public:
         return m_entries;
     }
     /// The value for `key` in a mapping, or nullptr.
+    const YamlNode *value(QLatin1String key) const;
     const YamlNode *value(const QString &key) const;
 
     /// A human word for the node's kind, for messages ("a list", "a mapping", ...).
@@ -47,6 +48,7 @@ public:
 
 private:
     friend class YamlDocumentBuilder;
+    friend class FastYamlReaderImpl;
     Kind m_kind = Kind::Null;
     bool m_quoted = false;
     QString m_scalar;
@@ -67,6 +69,13 @@ public:
     /// duplicate keys, non-scalar keys and nesting deeper than MaxDepth.
     static std::unique_ptr<YamlNode> parse(const QByteArray &content, const QString &fileName,
                                            Diagnostics &diagnostics);
+    /// The same, always through yaml-cpp's parser: the reference that FastYamlReader must agree
+    /// with (parse() tries FastYamlReader first).
+    static std::unique_ptr<YamlNode> parseWithYamlCpp(const QByteArray &content, const QString &fileName,
+                                                      Diagnostics &diagnostics);
+
+    /// Whether two trees are the same: kinds, values, quoting, key order and positions.
+    static bool sameTree(const YamlNode &a, const YamlNode &b);
 };
 
 } // namespace deelwijzer

@@ -1,0 +1,586 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "fastyamlreader.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace deelwijzer {
+
+namespace {
+
+/// Thrown when the input leaves the subset; the caller falls back to yaml-cpp.
+struct OutsideSubset
+{
+};
+
+[[noreturn]] void giveUp()
+{
+    throw OutsideSubset{};
+}
+
+struct Line
+{
+    const char *text;
+    int length;
+    int indent; ///< leading spaces
+    bool blank; ///< only spaces and/or a comment
+};
+
+bool isSpace(char c)
+{
+    return c == ' ';
+}
+
+bool isNullWord(const QByteArray &word)
+{
+    return word.isEmpty() || word == "~" || word == "null" || word == "Null" || word == "NULL";
+}
+
+} // namespace
+
+class FastYamlReaderImpl
+{
+public:
+    FastYamlReaderImpl(const QByteArray &content, const QString &file) : m_file(file)
+    {
+        const char *data = content.constData();
+        const qsizetype size = content.size();
+        qsizetype start = 0;
+        while (start <= size) {
+            qsizetype end = start;
+            while (end < size && data[end] != '\n')
+                ++end;
+            if (end == size && start == size)
+                break;
+            m_lines.push_back(makeLine(data + start, int(end - start)));
+            start = end + 1;
+        }
+    }
+
+    std::unique_ptr<YamlNode> read()
+    {
+        const int first = nextContentLine(0);
+        if (first < 0)
+            giveUp();
+        const Line &line = m_lines[std::size_t(first)];
+        std::unique_ptr<YamlNode> root;
+        int end = first;
+        if (line.indent != 0)
+            giveUp();
+        if (startsSequenceEntry(line, line.indent))
+            root = blockSequence(first, line.indent, 1, end);
+        else if (line.text[line.indent] == '{' || line.text[line.indent] == '[') {
+            int column = line.indent;
+            root = flowNode(first, column, 1);
+            expectLineEnd(first, column);
+            end = first + 1;
+        } else
+            root = blockMapping(first, line.indent, line.indent, 1, end);
+        if (nextContentLine(end) >= 0)
+            giveUp(); // content after the root: let yaml-cpp say what is wrong
+        return root;
+    }
+
+private:
+    Line makeLine(const char *text, int length)
+    {
+        int indent = 0;
+        while (indent < length && text[indent] == ' ')
+            ++indent;
+        for (int i = 0; i < length; ++i) {
+            // Outside the subset: tabs, carriage returns, byte-order marks, control characters.
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c == '\t' || c == '\r' || c < 0x20 || (c == 0xEF && i == 0))
+                giveUp();
+        }
+        const bool blank = indent == length || text[indent] == '#';
+        return {text, length, indent, blank};
+    }
+
+    /// The first non-blank line at or after `from`, or -1.
+    int nextContentLine(int from) const
+    {
+        for (int i = from; i < int(m_lines.size()); ++i) {
+            if (!m_lines[std::size_t(i)].blank)
+                return i;
+        }
+        return -1;
+    }
+
+    SourceLocation at(int line, int column) const { return {m_file, line + 1, column + 1}; }
+
+    std::unique_ptr<YamlNode> node(YamlNode::Kind kind, int line, int column)
+    {
+        auto n = std::make_unique<YamlNode>();
+        n->m_kind = kind;
+        n->m_location = at(line, column);
+        return n;
+    }
+
+    /// A null node takes the position of the next token, as yaml-cpp reports it.
+    std::unique_ptr<YamlNode> nullAtNextToken(int afterLine)
+    {
+        const int next = nextContentLine(afterLine);
+        if (next < 0)
+            giveUp(); // yaml-cpp's position for a null at the end of the stream differs
+        return node(YamlNode::Kind::Null, next, m_lines[std::size_t(next)].indent);
+    }
+
+    /// Mappings in rule files are small: a linear look is cheaper than a hash set each.
+    static bool hasKey(const YamlNode &map, const QString &key)
+    {
+        return std::any_of(map.m_entries.begin(), map.m_entries.end(), [&](const auto &entry) { return entry.first->m_scalar == key; });
+    }
+
+    static bool startsSequenceEntry(const Line &line, int column)
+    {
+        return column < line.length && line.text[column] == '-'
+               && (column + 1 == line.length || line.text[column + 1] == ' ');
+    }
+
+    /// Column after skipping spaces; the line's length if only a comment follows.
+    static int skipSpaces(const Line &line, int column)
+    {
+        while (column < line.length && isSpace(line.text[column]))
+            ++column;
+        if (column < line.length && line.text[column] == '#' && (column == 0 || isSpace(line.text[column - 1])))
+            return line.length;
+        return column;
+    }
+
+    void expectLineEnd(int lineIndex, int column) const
+    {
+        const Line &line = m_lines[std::size_t(lineIndex)];
+        if (skipSpaces(line, column) != line.length)
+            giveUp();
+    }
+
+    static void checkDepth(int depth)
+    {
+        if (depth > YamlDocument::MaxDepth)
+            giveUp();
+    }
+
+    /// A block mapping whose keys stand at `indent`; the first key is at (`lineIndex`, `column`),
+    /// which may lie after a "- " on the same line. `end` receives the first line after it.
+    std::unique_ptr<YamlNode> blockMapping(int lineIndex, int indent, int column, int depth, int &end)
+    {
+        checkDepth(depth);
+        auto map = node(YamlNode::Kind::Mapping, lineIndex, column);
+        int current = lineIndex;
+        int keyColumn = column;
+        while (true) {
+            const Line &line = m_lines[std::size_t(current)];
+            // The key: a plain word up to ": " or ":" at the end of the line.
+            int colon = keyColumn;
+            while (colon < line.length && line.text[colon] != ':') {
+                const char c = line.text[colon];
+                if (c == '#' || c == '\'' || c == '"' || c == '{' || c == '}' || c == '[' || c == ']' || c == ','
+                    || c == '&' || c == '*' || c == '!' || c == '|' || c == '>' || c == '?' || c == '%' || c == '@'
+                    || c == '`')
+                    giveUp();
+                ++colon;
+            }
+            if (colon == keyColumn || colon >= line.length || (colon + 1 < line.length && line.text[colon + 1] != ' '))
+                giveUp();
+            if (line.text[keyColumn] == '-' || isSpace(line.text[colon - 1]))
+                giveUp();
+            auto key = node(YamlNode::Kind::Scalar, current, keyColumn);
+            key->m_scalar = QString::fromUtf8(line.text + keyColumn, colon - keyColumn);
+            if (isNullWord(QByteArray::fromRawData(line.text + keyColumn, colon - keyColumn)) || hasKey(*map, key->m_scalar))
+                giveUp(); // null keys and duplicate keys: yaml-cpp's path reports them
+            int next = current + 1;
+            auto value = valueAfterIndicator(current, colon + 1, indent, depth + 1, next);
+            map->m_entries.emplace_back(std::move(key), std::move(value));
+            const int following = nextContentLine(next);
+            if (following < 0) {
+                end = int(m_lines.size());
+                return map;
+            }
+            const Line &nextLine = m_lines[std::size_t(following)];
+            if (nextLine.indent < indent) {
+                end = following;
+                return map;
+            }
+            if (nextLine.indent > indent)
+                giveUp(); // a continuation line or bad indentation
+            if (startsSequenceEntry(nextLine, indent)) {
+                end = following; // a sequence entry at our indentation belongs to the parent
+                return map;
+            }
+            current = following;
+            keyColumn = indent;
+        }
+    }
+
+    /// A block sequence whose "-" stand at `indent`. `end` receives the first line after it.
+    std::unique_ptr<YamlNode> blockSequence(int lineIndex, int indent, int depth, int &end)
+    {
+        checkDepth(depth);
+        auto sequence = node(YamlNode::Kind::Sequence, lineIndex, indent);
+        int current = lineIndex;
+        while (true) {
+            int next = current + 1;
+            sequence->m_items.push_back(valueAfterIndicator(current, indent + 1, indent, depth + 1, next, true));
+            const int following = nextContentLine(next);
+            if (following < 0) {
+                end = int(m_lines.size());
+                return sequence;
+            }
+            const Line &nextLine = m_lines[std::size_t(following)];
+            if (nextLine.indent < indent || (nextLine.indent == indent && !startsSequenceEntry(nextLine, indent))) {
+                end = following;
+                return sequence;
+            }
+            if (nextLine.indent > indent)
+                giveUp();
+            current = following;
+        }
+    }
+
+    /// The value after "key:" or "-" at (`lineIndex`, `column`); `parentIndent` is the
+    /// indentation of that key or dash. `next` receives the first line after the value.
+    std::unique_ptr<YamlNode> valueAfterIndicator(int lineIndex, int column, int parentIndent, int depth, int &next,
+                                                  bool inSequence = false)
+    {
+        checkDepth(depth);
+        const Line &line = m_lines[std::size_t(lineIndex)];
+        const int start = skipSpaces(line, column);
+        next = lineIndex + 1;
+        if (start == line.length) {
+            // Nothing on this line: a nested block, or null.
+            const int following = nextContentLine(lineIndex + 1);
+            if (following < 0)
+                giveUp();
+            const Line &nextLine = m_lines[std::size_t(following)];
+            if (nextLine.indent > parentIndent) {
+                if (startsSequenceEntry(nextLine, nextLine.indent))
+                    return blockSequence(following, nextLine.indent, depth, next);
+                if (nextLine.text[nextLine.indent] == '{' || nextLine.text[nextLine.indent] == '[')
+                    giveUp(); // a flow collection on its own line: rare, leave it to yaml-cpp
+                return blockMapping(following, nextLine.indent, nextLine.indent, depth, next);
+            }
+            if (!inSequence && nextLine.indent == parentIndent && startsSequenceEntry(nextLine, parentIndent))
+                return blockSequence(following, parentIndent, depth, next);
+            return nullAtNextToken(lineIndex + 1);
+        }
+        if (start == column && !inSequence)
+            giveUp(); // "key:value" without a space is not a mapping entry
+        const char c = line.text[start];
+        if (inSequence && startsSequenceEntry(line, start))
+            return blockSequence(lineIndex, start, depth, next);
+        if (c == '{' || c == '[') {
+            int position = start;
+            auto flow = flowNode(lineIndex, position, depth);
+            expectLineEnd(lineIndex, position);
+            return flow;
+        }
+        if (c == '"' || c == '\'') {
+            int position = start;
+            auto scalar = quotedScalar(lineIndex, position);
+            expectLineEnd(lineIndex, position);
+            return scalar;
+        }
+        if (c == '|' || c == '>')
+            return blockScalar(lineIndex, start, parentIndent, next);
+        if (inSequence && looksLikeMappingKey(line, start)) {
+            int end = lineIndex + 1;
+            auto map = blockMapping(lineIndex, start, start, depth, end);
+            next = end;
+            return map;
+        }
+        return plainScalar(lineIndex, start);
+    }
+
+    static bool looksLikeMappingKey(const Line &line, int start)
+    {
+        for (int i = start; i < line.length; ++i) {
+            const char c = line.text[i];
+            if (c == ':' && (i + 1 == line.length || line.text[i + 1] == ' '))
+                return true;
+            if (c == '#' && isSpace(line.text[i - 1]))
+                return false;
+            if (c == '"' || c == '\'' || c == '{' || c == '[')
+                return false;
+        }
+        return false;
+    }
+
+    std::unique_ptr<YamlNode> plainScalar(int lineIndex, int start)
+    {
+        const Line &line = m_lines[std::size_t(lineIndex)];
+        const char c = line.text[start];
+        if (c == '&' || c == '*' || c == '!' || c == '%' || c == '@' || c == '`' || c == ',' || c == ']' || c == '}'
+            || c == '#' || ((c == '?' || c == ':' || c == '-') && (start + 1 == line.length || line.text[start + 1] == ' ')))
+            giveUp();
+        int end = start;
+        while (end < line.length) {
+            const char d = line.text[end];
+            if (d == '#' && isSpace(line.text[end - 1]))
+                break;
+            if (d == ':' && (end + 1 == line.length || line.text[end + 1] == ' '))
+                giveUp(); // a second mapping on one line: an error yaml-cpp should report
+            ++end;
+        }
+        while (end > start && isSpace(line.text[end - 1]))
+            --end;
+        // A deeper-indented next line (a continuation) is caught by the enclosing block.
+        const QByteArray word = QByteArray::fromRawData(line.text + start, end - start);
+        if (isNullWord(word))
+            return node(YamlNode::Kind::Null, lineIndex, start);
+        auto scalar = node(YamlNode::Kind::Scalar, lineIndex, start);
+        scalar->m_scalar = QString::fromUtf8(word);
+        return scalar;
+    }
+
+    /// A quoted scalar on one line starting at `position`; leaves `position` after the quote.
+    std::unique_ptr<YamlNode> quotedScalar(int lineIndex, int &position)
+    {
+        const Line &line = m_lines[std::size_t(lineIndex)];
+        const char quote = line.text[position];
+        auto scalar = node(YamlNode::Kind::Scalar, lineIndex, position);
+        scalar->m_quoted = true;
+        QByteArray value;
+        int i = position + 1;
+        while (true) {
+            if (i >= line.length)
+                giveUp(); // continues on the next line
+            const char c = line.text[i];
+            if (c == quote) {
+                if (quote == '\'' && i + 1 < line.length && line.text[i + 1] == '\'') {
+                    value += '\'';
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\\' && quote == '"') {
+                if (i + 1 >= line.length)
+                    giveUp();
+                const char e = line.text[i + 1];
+                switch (e) {
+                case '"': value += '"'; break;
+                case '\\': value += '\\'; break;
+                case '/': value += '/'; break;
+                case 'n': value += '\n'; break;
+                case 't': value += '\t'; break;
+                default: giveUp(); // rarer escapes: leave them to yaml-cpp
+                }
+                i += 2;
+                continue;
+            }
+            // A run of ordinary characters at once.
+            int run = i + 1;
+            while (run < line.length && line.text[run] != quote && line.text[run] != '\\')
+                ++run;
+            value.append(line.text + i, run - i);
+            i = run;
+        }
+        position = i + 1;
+        scalar->m_scalar = QString::fromUtf8(value);
+        return scalar;
+    }
+
+    /// A flow collection starting at `position` on one line; leaves `position` after it.
+    std::unique_ptr<YamlNode> flowNode(int lineIndex, int &position, int depth)
+    {
+        checkDepth(depth);
+        const Line &line = m_lines[std::size_t(lineIndex)];
+        const bool isMap = line.text[position] == '{';
+        const char close = isMap ? '}' : ']';
+        auto collection = node(isMap ? YamlNode::Kind::Mapping : YamlNode::Kind::Sequence, lineIndex, position);
+        int i = position + 1;
+        auto skip = [&]() {
+            while (i < line.length && isSpace(line.text[i]))
+                ++i;
+            if (i >= line.length || line.text[i] == '#')
+                giveUp(); // the collection goes on past this line
+        };
+        skip();
+        if (line.text[i] == close) {
+            position = i + 1;
+            return collection;
+        }
+        while (true) {
+            skip();
+            if (isMap) {
+                auto key = flowScalar(lineIndex, i, true);
+                if (key->kind() != YamlNode::Kind::Scalar || key->isQuoted() || hasKey(*collection, key->m_scalar))
+                    giveUp();
+                if (i >= line.length || line.text[i] != ':')
+                    giveUp();
+                ++i;
+                while (i < line.length && isSpace(line.text[i]))
+                    ++i;
+                std::unique_ptr<YamlNode> value;
+                if (i < line.length && (line.text[i] == ',' || line.text[i] == close))
+                    value = node(YamlNode::Kind::Null, lineIndex, i);
+                else {
+                    skip();
+                    value = flowValue(lineIndex, i, depth + 1);
+                }
+                collection->m_entries.emplace_back(std::move(key), std::move(value));
+            } else {
+                collection->m_items.push_back(flowValue(lineIndex, i, depth + 1));
+            }
+            while (i < line.length && isSpace(line.text[i]))
+                ++i;
+            if (i >= line.length)
+                giveUp();
+            if (line.text[i] == close) {
+                position = i + 1;
+                return collection;
+            }
+            if (line.text[i] != ',')
+                giveUp();
+            ++i;
+            skip();
+            if (line.text[i] == close || line.text[i] == ',')
+                giveUp(); // an empty entry or a trailing comma
+        }
+    }
+
+    std::unique_ptr<YamlNode> flowValue(int lineIndex, int &i, int depth)
+    {
+        const Line &line = m_lines[std::size_t(lineIndex)];
+        const char c = line.text[i];
+        if (c == '{' || c == '[')
+            return flowNode(lineIndex, i, depth);
+        if (c == '"' || c == '\'')
+            return quotedScalar(lineIndex, i);
+        return flowScalar(lineIndex, i, false);
+    }
+
+    /// A plain scalar inside a flow collection; stops at , ] } or ": ".
+    std::unique_ptr<YamlNode> flowScalar(int lineIndex, int &i, bool isKey)
+    {
+        const Line &line = m_lines[std::size_t(lineIndex)];
+        const int start = i;
+        const char c = line.text[start];
+        if (c == '"' || c == '\'') {
+            if (isKey)
+                giveUp();
+            return quotedScalar(lineIndex, i);
+        }
+        if (c == '&' || c == '*' || c == '!' || c == '%' || c == '@' || c == '`' || c == '#' || c == '|' || c == '>'
+            || c == '{' || c == '[' || c == '?' || c == ':' || c == '-' || c == ',')
+            giveUp();
+        while (i < line.length) {
+            const char d = line.text[i];
+            if (d == ',' || d == ']' || d == '}' || d == '[' || d == '{')
+                break;
+            if (d == ':') {
+                if (i + 1 < line.length && (line.text[i + 1] == ' ' || line.text[i + 1] == ',' || line.text[i + 1] == '}'
+                                            || line.text[i + 1] == ']'))
+                    break;
+                giveUp(); // "a:b" in flow context: yaml-cpp's reading differs between versions
+            }
+            if (d == '#' && isSpace(line.text[i - 1]))
+                giveUp();
+            if (d == '"' || d == '\'')
+                giveUp();
+            ++i;
+        }
+        if (i < line.length && (line.text[i] == '[' || line.text[i] == '{'))
+            giveUp();
+        int end = i;
+        while (end > start && isSpace(line.text[end - 1]))
+            --end;
+        const QByteArray word = QByteArray::fromRawData(line.text + start, end - start);
+        if (word.isEmpty())
+            giveUp();
+        if (!isKey && isNullWord(word))
+            return node(YamlNode::Kind::Null, lineIndex, start);
+        auto scalar = node(YamlNode::Kind::Scalar, lineIndex, start);
+        scalar->m_scalar = QString::fromUtf8(word);
+        return scalar;
+    }
+
+    /// A literal (|) or folded (>) block scalar whose indicator stands at (`lineIndex`, `column`).
+    std::unique_ptr<YamlNode> blockScalar(int lineIndex, int column, int parentIndent, int &next)
+    {
+        const Line &line = m_lines[std::size_t(lineIndex)];
+        const bool literal = line.text[column] == '|';
+        bool strip = false;
+        int after = column + 1;
+        if (after < line.length && line.text[after] == '-') {
+            strip = true;
+            ++after;
+        }
+        expectLineEnd(lineIndex, after); // keep (+) and indentation indicators are left to yaml-cpp
+        auto scalar = node(YamlNode::Kind::Scalar, lineIndex, column);
+        scalar->m_quoted = true;
+        // The first line with text sets the indentation (a '#' there is text, not a comment).
+        int first = lineIndex + 1;
+        while (first < int(m_lines.size()) && m_lines[std::size_t(first)].indent == m_lines[std::size_t(first)].length)
+            ++first;
+        if (first >= int(m_lines.size()) || m_lines[std::size_t(first)].indent <= parentIndent)
+            giveUp(); // an empty block scalar
+        const int blockIndent = m_lines[std::size_t(first)].indent;
+        // Lines of the scalar: up to the first non-empty line indented less than the block.
+        std::vector<QByteArray> parts;
+        int i = lineIndex + 1;
+        int last = i;
+        for (; i < int(m_lines.size()); ++i) {
+            const Line &l = m_lines[std::size_t(i)];
+            const bool empty = l.indent == l.length;
+            if (empty) {
+                if (l.length > blockIndent)
+                    giveUp(); // spaces beyond the indentation are content: left to yaml-cpp
+                parts.emplace_back();
+                continue;
+            }
+            if (l.indent < blockIndent) {
+                if (l.indent > parentIndent)
+                    giveUp(); // less indented but still inside: an error for yaml-cpp to report
+                break;
+            }
+            if (!literal && l.indent > blockIndent)
+                giveUp(); // folded text with more-indented lines keeps its breaks: left to yaml-cpp
+            parts.emplace_back(l.text + blockIndent, l.length - blockIndent);
+            last = i + 1;
+        }
+        // Trailing empty lines belong to no one; chomping decides the final break.
+        parts.resize(std::size_t(last - (lineIndex + 1)));
+        next = last;
+        QByteArray value;
+        if (literal) {
+            for (std::size_t k = 0; k < parts.size(); ++k) {
+                if (k > 0)
+                    value += '\n';
+                value += parts[k];
+            }
+        } else {
+            bool previousEmpty = false;
+            for (std::size_t k = 0; k < parts.size(); ++k) {
+                const bool empty = parts[k].isEmpty();
+                if (k > 0 && !empty && !previousEmpty)
+                    value += ' ';
+                if (empty)
+                    value += '\n';
+                else
+                    value += parts[k];
+                previousEmpty = empty;
+            }
+        }
+        if (!strip)
+            value += '\n';
+        scalar->m_scalar = QString::fromUtf8(value);
+        return scalar;
+    }
+
+    QString m_file;
+    std::vector<Line> m_lines;
+};
+
+std::unique_ptr<YamlNode> FastYamlReader::read(const QByteArray &content, const QString &fileName)
+{
+    try {
+        FastYamlReaderImpl reader(content, fileName);
+        return reader.read();
+    } catch (const OutsideSubset &) {
+        return nullptr;
+    }
+}
+
+} // namespace deelwijzer

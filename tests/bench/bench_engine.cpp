@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Engine benchmarks (targets in README "Performance"). Not run by CTest.
+#define CATCH_CONFIG_MAIN
+#define CATCH_CONFIG_ENABLE_BENCHMARKING
+#include "syntheticrules.h"
+
+#include "casefile.h"
+#include "evaluator.h"
+#include "rulesetloader.h"
+
+#include <QDir>
+
+#include <catch2/catch.hpp>
+
+using namespace deelwijzer;
+
+TEST_CASE("shipped rule set")
+{
+    const RuleSetLoadResult builtin = RuleSetLoader::loadFolder(RuleSetLoader::builtinPath());
+    REQUIRE(builtin.ok());
+    BENCHMARK("load and validate the built-in rule set")
+    {
+        return RuleSetLoader::loadFolder(RuleSetLoader::builtinPath());
+    };
+
+    // One evaluation step: the app evaluates the whole route again after every answer.
+    const QDir cases(RuleSetLoader::builtinPath() + QStringLiteral("/cases"));
+    std::vector<Answers> routes;
+    for (const QString &name : cases.entryList({QStringLiteral("*.yaml")}, QDir::Files)) {
+        Diagnostics diagnostics;
+        if (auto file = CaseFile::read(cases.filePath(name), diagnostics))
+            routes.push_back(file->answers);
+    }
+    REQUIRE_FALSE(routes.empty());
+    const Evaluator evaluator(*builtin.ruleSet);
+    std::size_t next = 0;
+    BENCHMARK("one evaluation step (a full route of a shipped case)")
+    {
+        return evaluator.evaluate(routes[next++ % routes.size()]);
+    };
+}
+
+TEST_CASE("synthetic rule sets")
+{
+    for (const int nodes : {1000, 10000, 100000}) {
+        const auto files = bench::syntheticRuleSet(nodes);
+        const RuleSetLoadResult check = RuleSetLoader::loadFiles(files);
+        INFO(check.diagnostics.toString().toStdString());
+        REQUIRE(check.ok());
+        BENCHMARK(std::to_string(nodes) + " nodes: load and validate")
+        {
+            return RuleSetLoader::loadFiles(files);
+        };
+        const Evaluator evaluator(*check.ruleSet);
+        const Answers route = bench::syntheticRoute(12);
+        REQUIRE(evaluator.evaluate(route).status == Evaluation::Status::Complete);
+        BENCHMARK(std::to_string(nodes) + " nodes: evaluate a 12-question route")
+        {
+            return evaluator.evaluate(route);
+        };
+    }
+}
