@@ -327,8 +327,12 @@ TEST_CASE("HTML matches the golden files", "[report][html][golden]")
             DYNAMIC_SECTION(name.toStdString())
             {
                 const ReportRequest request = c->request(language);
-                const QByteArray actual = ReportExporter::html(*ReportBuilder(request).build(),
-                                                               ReportBuilder::languageIds(language).constFirst());
+                // The fingerprint and the code come from the engine (tested there); placeholders
+                // keep these files about the report.
+                QByteArray actual = ReportExporter::html(*ReportBuilder(request).build(),
+                                                         ReportBuilder::languageIds(language).constFirst());
+                actual.replace(c->advice.rulesetSha256.toUtf8(), "{SHA-256}");
+                actual.replace(c->advice.code.toUtf8(), "{CODE}");
                 QFile golden(goldenDir + QLatin1Char('/') + name);
                 if (update) {
                     REQUIRE(golden.open(QIODevice::WriteOnly | QIODevice::Truncate));
