@@ -43,6 +43,10 @@ class FastYamlReaderImpl
 public:
     FastYamlReaderImpl(const QByteArray &content, const QString &file) : m_file(file)
     {
+        // yaml-cpp treats the end of a file without a final newline in ways of its own (a
+        // trailing blank line in a block scalar becomes a space, say): leave such files to it.
+        if (!content.endsWith('\n'))
+            giveUp();
         const char *data = content.constData();
         const qsizetype size = content.size();
         qsizetype start = 0;
@@ -477,8 +481,8 @@ private:
             }
             if (d == '#' && isSpace(line.text[i - 1]))
                 giveUp();
-            if (d == '"' || d == '\'')
-                giveUp();
+            if (d == '"' || d == '\'' || d == '?')
+                giveUp(); // yaml-cpp ends a flow scalar at '?' and then rejects it
             ++i;
         }
         if (i < line.length && (line.text[i] == '[' || line.text[i] == '{'))

@@ -81,14 +81,15 @@ bool SchemaReader::expectMapping(const YamlNode &node, const QString &what)
 void SchemaReader::checkKeys(const YamlNode &node, std::initializer_list<const char *> allowed,
                              std::initializer_list<const char *> required, const QString &what)
 {
-    for (const auto &[key, value] : node.entries()) {
+    for (const auto &entry : node.entries()) {
+        const QString &key = entry.first->scalar();
         const bool known = std::any_of(allowed.begin(), allowed.end(),
-                                       [&](const char *name) { return key->scalar() == QLatin1String(name); });
+                                       [&key](const char *name) { return key == QLatin1String(name); });
         if (!known) {
             QStringList allowedKeys;
             for (const char *name : allowed)
                 allowedKeys << QString::fromLatin1(name);
-            unknownKey(*key, allowedKeys, what);
+            unknownKey(*entry.first, allowedKeys, what);
         }
     }
     for (const char *key : required) {

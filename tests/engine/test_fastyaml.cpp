@@ -91,7 +91,9 @@ TEST_CASE("the fast reader leaves everything else to yaml-cpp", "[yaml][fast]")
     for (const char *text : {"a: &x 1\n", "a: *x\n", "a: !tag b\n", "a:\n\t- b\n", "a: b\r\n", "---\na: 1\n",
                              "a: plain\n  continued\n", "a: \"multi\n  line\"\n", "a: 1\na: 2\n", "a: [p, ]\n",
                              "a: {x: 1,\n  y: 2}\n", "a: b: c\n", "? a\n: b\n", "a: |+\n  keep\n", "a:\n",
-                             "a: \"\\u00e9\"\n", "  a: 1\n", "a: 1\n b: 2\n"}) {
+                             "a: \"\\u00e9\"\n", "  a: 1\n", "a: 1\n b: 2\n",
+                             "a: [crim?inal]\n" /* found by fuzz_yaml */,
+                             "a: >-\n  x\n        " /* found by fuzz_yaml */, "a: 1"}) {
         INFO(text);
         CHECK_FALSE(FastYamlReader::read(QByteArray(text), QStringLiteral("t.yaml")));
     }
