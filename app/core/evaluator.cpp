@@ -284,8 +284,11 @@ LocalizedText Evaluator::explainBranch(const Decision &decision, int branch) con
     for (const QString &language : m_rules.info().languages) {
         const bool dutch = isDutch(language);
         if (branch < 0) {
-            text.set(language, dutch ? QStringLiteral("Geen van de bijzondere gevallen bij deze stap was van toepassing.")
-                                     : QStringLiteral("None of the special cases at this step applied."));
+            if (!decision.otherwiseBecause.isEmpty())
+                text.set(language, plain(m_rules, decision.otherwiseBecause.text(language), language));
+            else
+                text.set(language, dutch ? QStringLiteral("Geen van de bijzondere gevallen bij deze stap was van toepassing.")
+                                         : QStringLiteral("None of the special cases at this step applied."));
             continue;
         }
         const Branch &b = decision.branches[std::size_t(branch)];

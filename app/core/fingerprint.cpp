@@ -207,6 +207,8 @@ QByteArray canonicalRuleSetContent(const RuleSet &rules)
         }
         json.end(']');
         json.field("otherwise", d.otherwise);
+        if (!d.otherwiseBecause.isEmpty()) // absent in older rule sets: keep their fingerprints
+            json.field("otherwise_because", d.otherwiseBecause);
     });
     writeById(json, "glossary", rules.glossary(), [&](const GlossaryTerm &t) {
         json.field("definition", t.definition);

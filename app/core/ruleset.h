@@ -75,6 +75,7 @@ struct Decision
     QString id;
     std::vector<Branch> branches;
     QString otherwise;
+    LocalizedText otherwiseBecause; ///< optional trace text when no branch holds
     SourceLocation location;
     SourceLocation otherwiseLocation;
 };

@@ -262,13 +262,14 @@ private:
 
     void readDecision(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "branches", "otherwise"}, {"id", "branches", "otherwise"},
+        m_schema.checkKeys(node, {"id", "branches", "otherwise", "otherwise_because"}, {"id", "branches", "otherwise"},
                            QStringLiteral("decision"));
         Decision d;
         d.location = node.location();
         d.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "decision id"));
         d.otherwise = m_schema.readIdField(node, QStringLiteral("otherwise"));
         d.otherwiseLocation = SchemaReader::fieldLocation(node, QStringLiteral("otherwise"));
+        d.otherwiseBecause = m_schema.readTextField(node, QStringLiteral("otherwise_because"));
         if (const YamlNode *branches = node.value(QStringLiteral("branches"))) {
             if (!branches->isSequence() || branches->items().empty()) {
                 m_schema.typeError(*branches, tr("a list of at least one branch"), QStringLiteral("branches"));

@@ -44,7 +44,7 @@ QString writeCase(QTemporaryDir &dir, const char *name, const QByteArray &conten
 
 } // namespace
 
-TEST_CASE("--help, --version and usage errors", "[cli]")
+TEST_CASE("help, version and usage errors", "[cli]")
 {
     const Run help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);

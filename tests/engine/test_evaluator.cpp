@@ -82,6 +82,7 @@ TEST_CASE("decisions branch on earlier answers without asking again", "[evaluato
         REQUIRE(e.status == Evaluation::Status::Complete);
         CHECK(e.advice->outcome == QStringLiteral("seek-advice"));
         CHECK(e.advice->trace.at(3).kind == TraceStep::Kind::Otherwise);
+        CHECK(e.advice->trace.at(3).explanation.text(QStringLiteral("en")) == QStringLiteral("These rules have no route for this sharer and these data."));
     }
     SECTION("'all' on a multiple-choice answer, and conditional grounds")
     {
