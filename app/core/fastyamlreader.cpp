@@ -61,13 +61,13 @@ public:
         }
     }
 
-    std::unique_ptr<YamlNode> read()
+    YamlNode *read()
     {
         const int first = nextContentLine(0);
         if (first < 0)
             giveUp();
         const Line &line = m_lines[std::size_t(first)];
-        std::unique_ptr<YamlNode> root;
+        YamlNode *root;
         int end = first;
         if (line.indent != 0)
             giveUp();
@@ -113,16 +113,10 @@ private:
 
     SourceLocation at(int line, int column) const { return {m_file, line + 1, column + 1}; }
 
-    std::unique_ptr<YamlNode> node(YamlNode::Kind kind, int line, int column)
-    {
-        auto n = std::make_unique<YamlNode>();
-        n->m_kind = kind;
-        n->m_location = at(line, column);
-        return n;
-    }
+    YamlNode *node(YamlNode::Kind kind, int line, int column) { return m_arena->create(kind, at(line, column)); }
 
     /// A null node takes the position of the next token, as yaml-cpp reports it.
-    std::unique_ptr<YamlNode> nullAtNextToken(int afterLine)
+    YamlNode *nullAtNextToken(int afterLine)
     {
         const int next = nextContentLine(afterLine);
         if (next < 0)
@@ -167,7 +161,7 @@ private:
 
     /// A block mapping whose keys stand at `indent`; the first key is at (`lineIndex`, `column`),
     /// which may lie after a "- " on the same line. `end` receives the first line after it.
-    std::unique_ptr<YamlNode> blockMapping(int lineIndex, int indent, int column, int depth, int &end)
+    YamlNode *blockMapping(int lineIndex, int indent, int column, int depth, int &end)
     {
         checkDepth(depth);
         auto map = node(YamlNode::Kind::Mapping, lineIndex, column);
@@ -195,7 +189,7 @@ private:
                 giveUp(); // null keys and duplicate keys: yaml-cpp's path reports them
             int next = current + 1;
             auto value = valueAfterIndicator(current, colon + 1, indent, depth + 1, next);
-            map->m_entries.emplace_back(std::move(key), std::move(value));
+            map->m_entries.emplace_back(key, value);
             const int following = nextContentLine(next);
             if (following < 0) {
                 end = int(m_lines.size());
@@ -218,7 +212,7 @@ private:
     }
 
     /// A block sequence whose "-" stand at `indent`. `end` receives the first line after it.
-    std::unique_ptr<YamlNode> blockSequence(int lineIndex, int indent, int depth, int &end)
+    YamlNode *blockSequence(int lineIndex, int indent, int depth, int &end)
     {
         checkDepth(depth);
         auto sequence = node(YamlNode::Kind::Sequence, lineIndex, indent);
@@ -244,7 +238,7 @@ private:
 
     /// The value after "key:" or "-" at (`lineIndex`, `column`); `parentIndent` is the
     /// indentation of that key or dash. `next` receives the first line after the value.
-    std::unique_ptr<YamlNode> valueAfterIndicator(int lineIndex, int column, int parentIndent, int depth, int &next,
+    YamlNode *valueAfterIndicator(int lineIndex, int column, int parentIndent, int depth, int &next,
                                                   bool inSequence = false)
     {
         checkDepth(depth);
@@ -310,7 +304,7 @@ private:
         return false;
     }
 
-    std::unique_ptr<YamlNode> plainScalar(int lineIndex, int start)
+    YamlNode *plainScalar(int lineIndex, int start)
     {
         const Line &line = m_lines[std::size_t(lineIndex)];
         const char c = line.text[start];
@@ -338,7 +332,7 @@ private:
     }
 
     /// A quoted scalar on one line starting at `position`; leaves `position` after the quote.
-    std::unique_ptr<YamlNode> quotedScalar(int lineIndex, int &position)
+    YamlNode *quotedScalar(int lineIndex, int &position)
     {
         const Line &line = m_lines[std::size_t(lineIndex)];
         const char quote = line.text[position];
@@ -386,7 +380,7 @@ private:
     }
 
     /// A flow collection starting at `position` on one line; leaves `position` after it.
-    std::unique_ptr<YamlNode> flowNode(int lineIndex, int &position, int depth)
+    YamlNode *flowNode(int lineIndex, int &position, int depth)
     {
         checkDepth(depth);
         const Line &line = m_lines[std::size_t(lineIndex)];
@@ -416,14 +410,14 @@ private:
                 ++i;
                 while (i < line.length && isSpace(line.text[i]))
                     ++i;
-                std::unique_ptr<YamlNode> value;
+                YamlNode *value;
                 if (i < line.length && (line.text[i] == ',' || line.text[i] == close))
                     value = node(YamlNode::Kind::Null, lineIndex, i);
                 else {
                     skip();
                     value = flowValue(lineIndex, i, depth + 1);
                 }
-                collection->m_entries.emplace_back(std::move(key), std::move(value));
+                collection->m_entries.emplace_back(key, value);
             } else {
                 collection->m_items.push_back(flowValue(lineIndex, i, depth + 1));
             }
@@ -444,7 +438,7 @@ private:
         }
     }
 
-    std::unique_ptr<YamlNode> flowValue(int lineIndex, int &i, int depth)
+    YamlNode *flowValue(int lineIndex, int &i, int depth)
     {
         const Line &line = m_lines[std::size_t(lineIndex)];
         const char c = line.text[i];
@@ -456,7 +450,7 @@ private:
     }
 
     /// A plain scalar inside a flow collection; stops at , ] } or ": ".
-    std::unique_ptr<YamlNode> flowScalar(int lineIndex, int &i, bool isKey)
+    YamlNode *flowScalar(int lineIndex, int &i, bool isKey)
     {
         const Line &line = m_lines[std::size_t(lineIndex)];
         const int start = i;
@@ -501,7 +495,7 @@ private:
     }
 
     /// A literal (|) or folded (>) block scalar whose indicator stands at (`lineIndex`, `column`).
-    std::unique_ptr<YamlNode> blockScalar(int lineIndex, int column, int parentIndent, int &next)
+    YamlNode *blockScalar(int lineIndex, int column, int parentIndent, int &next)
     {
         const Line &line = m_lines[std::size_t(lineIndex)];
         const bool literal = line.text[column] == '|';
@@ -575,13 +569,17 @@ private:
 
     QString m_file;
     std::vector<Line> m_lines;
+
+public:
+    std::shared_ptr<YamlArena> m_arena = std::make_shared<YamlArena>();
 };
 
-std::unique_ptr<YamlNode> FastYamlReader::read(const QByteArray &content, const QString &fileName)
+YamlTree FastYamlReader::read(const QByteArray &content, const QString &fileName)
 {
     try {
         FastYamlReaderImpl reader(content, fileName);
-        return reader.read();
+        const YamlNode *root = reader.read();
+        return YamlArena::tree(reader.m_arena, root);
     } catch (const OutsideSubset &) {
         return nullptr;
     }

@@ -24,7 +24,7 @@ namespace deelwijzer {
 class FastYamlReader
 {
 public:
-    static std::unique_ptr<YamlNode> read(const QByteArray &content, const QString &fileName);
+    static YamlTree read(const QByteArray &content, const QString &fileName);
 };
 
 } // namespace deelwijzer

@@ -465,7 +465,7 @@ QString joinPath(const QString &prefix, const QString &relative)
 struct ParsedFile
 {
     QString name;
-    std::unique_ptr<YamlNode> root;
+    YamlTree root;
     Diagnostics diagnostics;
 };
 

@@ -239,14 +239,14 @@ Condition SchemaReader::readCondition(const YamlNode &node)
                 continue;
             }
             part.question = name;
-            const YamlNode *answers = value.get();
+            const YamlNode *answers = value;
             if (value->isMapping()) {
                 if (value->entries().size() != 1) {
                     m_diagnostics.error(value->location(), tr("use exactly one of 'any', 'all' or 'none' for '%1'").arg(name));
                     continue;
                 }
                 const YamlNode &matchKey = *value->entries().front().first;
-                answers = value->entries().front().second.get();
+                answers = value->entries().front().second;
                 if (matchKey.scalar() == QLatin1String("any"))
                     part.match = Condition::Match::Any;
                 else if (matchKey.scalar() == QLatin1String("all"))

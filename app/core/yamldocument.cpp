@@ -20,7 +20,7 @@ const YamlNode *YamlNode::value(const QString &key) const
 {
     for (const auto &[k, v] : m_entries) {
         if (k->m_scalar == key)
-            return v.get();
+            return v;
     }
     return nullptr;
 }
@@ -29,7 +29,7 @@ const YamlNode *YamlNode::value(QLatin1String key) const
 {
     for (const auto &[k, v] : m_entries) {
         if (k->m_scalar == key)
-            return v.get();
+            return v;
     }
     return nullptr;
 }
@@ -124,7 +124,7 @@ public:
     {
     }
 
-    std::unique_ptr<YamlNode> takeRoot() { return std::move(m_root); }
+    YamlTree takeRoot() { return m_root ? YamlArena::tree(m_arena, m_root) : YamlTree(); }
     int documents() const { return m_documents; }
 
     void OnDocumentStart(const YAML::Mark &mark) override
@@ -140,10 +140,7 @@ public:
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         checkAnchor(mark, anchor);
-        auto node = std::make_unique<YamlNode>();
-        node->m_kind = YamlNode::Kind::Null;
-        node->m_location = where(mark);
-        add(std::move(node));
+        add(m_arena->create(YamlNode::Kind::Null, where(mark)));
     }
 
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
@@ -162,12 +159,10 @@ public:
                   const std::string &value) override
     {
         checkAnchor(mark, anchor);
-        auto node = std::make_unique<YamlNode>();
-        node->m_kind = YamlNode::Kind::Scalar;
+        YamlNode *node = m_arena->create(YamlNode::Kind::Scalar, where(mark));
         node->m_quoted = tag != "?";
         node->m_scalar = QString::fromStdString(value);
-        node->m_location = where(mark);
-        add(std::move(node));
+        add(node);
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
@@ -187,8 +182,8 @@ public:
 private:
     struct Open
     {
-        std::unique_ptr<YamlNode> node;
-        std::unique_ptr<YamlNode> pendingKey; // mappings: key waiting for its value
+        YamlNode *node = nullptr;
+        YamlNode *pendingKey = nullptr; // mappings: key waiting for its value
         QSet<QString> keys;
     };
 
@@ -214,10 +209,7 @@ private:
             m_diagnostics.error(where(mark), tr("nesting too deep (more than %1 levels)").arg(YamlDocument::MaxDepth));
             throw StopParsing{};
         }
-        auto node = std::make_unique<YamlNode>();
-        node->m_kind = kind;
-        node->m_location = where(mark);
-        m_stack.push_back(Open{std::move(node), nullptr, {}});
+        m_stack.push_back(Open{m_arena->create(kind, where(mark)), nullptr, {}});
     }
 
     void close()
@@ -226,22 +218,20 @@ private:
         m_stack.pop_back();
         if (top.pendingKey) {
             // A key without value cannot come from the parser; keep the tree consistent anyway.
-            auto nullNode = std::make_unique<YamlNode>();
-            nullNode->m_location = top.pendingKey->m_location;
-            top.node->m_entries.emplace_back(std::move(top.pendingKey), std::move(nullNode));
+            top.node->m_entries.emplace_back(top.pendingKey, m_arena->create(YamlNode::Kind::Null, top.pendingKey->m_location));
         }
-        add(std::move(top.node));
+        add(top.node);
     }
 
-    void add(std::unique_ptr<YamlNode> node)
+    void add(YamlNode *node)
     {
         if (m_stack.empty()) {
-            m_root = std::move(node);
+            m_root = node;
             return;
         }
         Open &parent = m_stack.back();
         if (parent.node->m_kind == YamlNode::Kind::Sequence) {
-            parent.node->m_items.push_back(std::move(node));
+            parent.node->m_items.push_back(node);
             return;
         }
         if (!parent.pendingKey) {
@@ -255,16 +245,18 @@ private:
                 throw StopParsing{};
             }
             parent.keys.insert(node->m_scalar);
-            parent.pendingKey = std::move(node);
+            parent.pendingKey = node;
             return;
         }
-        parent.node->m_entries.emplace_back(std::move(parent.pendingKey), std::move(node));
+        parent.node->m_entries.emplace_back(parent.pendingKey, node);
+        parent.pendingKey = nullptr;
     }
 
     QString m_file;
     Diagnostics &m_diagnostics;
     std::vector<Open> m_stack;
-    std::unique_ptr<YamlNode> m_root;
+    std::shared_ptr<YamlArena> m_arena = std::make_shared<YamlArena>();
+    YamlNode *m_root = nullptr;
     int m_documents = 0;
 };
 
@@ -300,7 +292,7 @@ bool acceptableInput(const QByteArray &content, const QString &fileName, Diagnos
 }
 } // namespace
 
-std::unique_ptr<YamlNode> YamlDocument::parse(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics)
+YamlTree YamlDocument::parse(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics)
 {
     if (!acceptableInput(content, fileName, diagnostics))
         return nullptr;
@@ -309,7 +301,7 @@ std::unique_ptr<YamlNode> YamlDocument::parse(const QByteArray &content, const Q
     return parseWithYamlCpp(content, fileName, diagnostics);
 }
 
-std::unique_ptr<YamlNode> YamlDocument::parseWithYamlCpp(const QByteArray &content, const QString &fileName,
+YamlTree YamlDocument::parseWithYamlCpp(const QByteArray &content, const QString &fileName,
                                                          Diagnostics &diagnostics)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("YamlDocument", text); };
@@ -337,7 +329,7 @@ std::unique_ptr<YamlNode> YamlDocument::parseWithYamlCpp(const QByteArray &conte
         diagnostics.error(start, tr("could not read YAML: %1").arg(QString::fromLocal8Bit(e.what())));
         return nullptr;
     }
-    std::unique_ptr<YamlNode> root = builder.takeRoot();
+    YamlTree root = builder.takeRoot();
     if (!root || root->isNull()) {
         diagnostics.error(start, tr("file holds no YAML content"));
         return nullptr;

@@ -6,11 +6,16 @@
 #include <QByteArray>
 #include <QString>
 
+#include <deque>
 #include <memory>
 #include <utility>
 #include <vector>
 
 namespace deelwijzer {
+
+class YamlNode;
+/// A parsed document: the root node, which keeps every node of the document alive.
+using YamlTree = std::shared_ptr<const YamlNode>;
 
 /// A node of a parsed YAML document that remembers where it stood in the file.
 ///
@@ -34,11 +39,8 @@ public:
     const SourceLocation &location() const { return m_location; }
 
     /// Sequence items, or mapping entries as (key, value) pairs in file order.
-    const std::vector<std::unique_ptr<YamlNode>> &items() const { return m_items; }
-    const std::vector<std::pair<std::unique_ptr<YamlNode>, std::unique_ptr<YamlNode>>> &entries() const
-    {
-        return m_entries;
-    }
+    const std::vector<const YamlNode *> &items() const { return m_items; }
+    const std::vector<std::pair<const YamlNode *, const YamlNode *>> &entries() const { return m_entries; }
     /// The value for `key` in a mapping, or nullptr.
     const YamlNode *value(QLatin1String key) const;
     const YamlNode *value(const QString &key) const;
@@ -47,14 +49,37 @@ public:
     QString kindName() const;
 
 private:
+    friend class YamlArena;
     friend class YamlDocumentBuilder;
     friend class FastYamlReaderImpl;
     Kind m_kind = Kind::Null;
     bool m_quoted = false;
     QString m_scalar;
     SourceLocation m_location;
-    std::vector<std::unique_ptr<YamlNode>> m_items;
-    std::vector<std::pair<std::unique_ptr<YamlNode>, std::unique_ptr<YamlNode>>> m_entries;
+    std::vector<const YamlNode *> m_items;
+    std::vector<std::pair<const YamlNode *, const YamlNode *>> m_entries;
+};
+
+/// Owns the nodes of one document, so they are allocated in blocks and freed together
+/// (one heap object and one destructor chain per node made large rule sets slow).
+class YamlArena
+{
+public:
+    YamlNode *create(YamlNode::Kind kind, const SourceLocation &location)
+    {
+        YamlNode &node = m_nodes.emplace_back();
+        node.m_kind = kind;
+        node.m_location = location;
+        return &node;
+    }
+    /// The root as a YamlTree that keeps the arena alive.
+    static YamlTree tree(const std::shared_ptr<YamlArena> &arena, const YamlNode *root)
+    {
+        return YamlTree(arena, root);
+    }
+
+private:
+    std::deque<YamlNode> m_nodes;
 };
 
 /// Reads one YAML document with positions, reporting every problem as a diagnostic.
@@ -67,12 +92,10 @@ public:
     /// Parses `content`; on any problem adds diagnostics naming `fileName` and returns nullptr.
     /// Rejects empty and binary input, invalid UTF-8, several documents, anchors, aliases,
     /// duplicate keys, non-scalar keys and nesting deeper than MaxDepth.
-    static std::unique_ptr<YamlNode> parse(const QByteArray &content, const QString &fileName,
-                                           Diagnostics &diagnostics);
+    static YamlTree parse(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics);
     /// The same, always through yaml-cpp's parser: the reference that FastYamlReader must agree
     /// with (parse() tries FastYamlReader first).
-    static std::unique_ptr<YamlNode> parseWithYamlCpp(const QByteArray &content, const QString &fileName,
-                                                      Diagnostics &diagnostics);
+    static YamlTree parseWithYamlCpp(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics);
 
     /// Whether two trees are the same: kinds, values, quoting, key order and positions.
     static bool sameTree(const YamlNode &a, const YamlNode &b);
