@@ -181,9 +181,7 @@ void AdvicePage::rebuild()
             connect(cite, &QPushButton::clicked, this, [this, id] { m_context->requestGround(id); });
             auto *title = PageStyle::textLabel(box);
             title->setText(g->title.text(lang));
-            QFont bold = title->font();
-            bold.setBold(true);
-            title->setFont(bold);
+            title->setFont(PageStyle::boldFont());
             auto *meaning = new GlossaryLabel(m_context, box);
             meaning->setRuleText(g->meaning);
             grid->addWidget(cite, 0, 0, Qt::AlignLeft | Qt::AlignTop);
@@ -210,8 +208,7 @@ void AdvicePage::rebuild()
                 continue;
             auto *box = new OptionCheckBox(m_body);
             box->setObjectName(QStringLiteral("condition_") + id);
-            box->setContent(renderer.plain(item->text), renderer.inlineHtml(item->text),
-                            item->help.isEmpty() ? QString() : renderer.inlineHtml(item->help), renderer.plain(item->help));
+            box->setContent(renderer.plain(item->text), renderer.plain(item->help));
             box->setChecked(m_checked.contains(id));
             connect(box, &QCheckBox::toggled, this, [this, id](bool on) {
                 if (on)
@@ -289,9 +286,7 @@ void AdvicePage::rebuild()
     traceToggle->setArrowType(m_traceOpen ? Qt::DownArrow : Qt::RightArrow);
     traceToggle->setText(tr("Why this advice (%n step(s))", nullptr, int(advice.trace.size())));
     traceToggle->setAccessibleName(tr("Why this advice"));
-    QFont toggleFont = traceToggle->font();
-    toggleFont.setBold(true);
-    traceToggle->setFont(toggleFont);
+    traceToggle->setFont(PageStyle::boldFont());
     m_bodyLayout->addSpacing(PageStyle::spacing(this) / 2);
     m_bodyLayout->addWidget(traceToggle, 0, Qt::AlignLeft);
     QString traceHtml = QStringLiteral("<ol>");

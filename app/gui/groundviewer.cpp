@@ -26,9 +26,7 @@ GroundViewer::GroundViewer(RuleTextContext *context, QWidget *parent)
     m_citation = PageStyle::headingLabel(this, QStringLiteral("groundCitation"));
     m_citation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title = PageStyle::textLabel(this, QStringLiteral("groundTitle"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
+    m_title->setFont(PageStyle::boldFont());
     m_law = PageStyle::textLabel(this, QStringLiteral("groundLaw"));
     m_meaning = new GlossaryLabel(context, this);
     m_meaning->setObjectName(QStringLiteral("groundMeaning"));

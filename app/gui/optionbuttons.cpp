@@ -1,66 +1,106 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "optionbuttons.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QPainter>
 #include <QStyleOptionButton>
 #include <QStyleOptionFocusRect>
-#include <QTextBlock>
-#include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <type_traits>
 
 namespace deelwijzer {
 
-void OptionButtonText::setContent(const QString &labelHtml, const QString &hintHtml)
+void OptionButtonText::setContent(const QString &label, const QString &hint)
 {
-    m_hasHint = !hintHtml.isEmpty();
-    QString html = QStringLiteral("<div style=\"font-weight:600\">%1</div>").arg(labelHtml);
-    if (m_hasHint)
-        html += QStringLiteral("<div style=\"margin-top:2px\">%1</div>").arg(hintHtml);
-    m_document.setDocumentMargin(0);
-    m_document.setHtml(html);
+    m_label = label;
+    m_hint = hint;
+    m_labelLayout.setText(label);
+    m_hintLayout.setText(hint);
+    m_heights.clear();
+    m_width = -1;
 }
 
-void OptionButtonText::prepare(const QFont &font, int width) const
+namespace {
+QFont labelFont(const QFont &font)
 {
-    if (m_document.defaultFont() != font)
-        m_document.setDefaultFont(font);
-    m_document.setTextWidth(width);
+    QFont bold = font;
+    bold.setWeight(QFont::DemiBold);
+    return bold;
+}
+
+int layoutLines(QTextLayout &layout, int width, int top)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    layout.beginLayout();
+    qreal y = top;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return int(std::ceil(y));
+}
+} // namespace
+
+int OptionButtonText::layout(const QFont &font, int width) const
+{
+    width = std::max(width, 1);
+    if (m_font != font) {
+        m_font = font;
+        m_labelLayout.setFont(labelFont(font));
+        m_hintLayout.setFont(font);
+        m_heights.clear();
+        m_width = -1;
+    }
+    if (m_width == width)
+        return m_height;
+    int height = layoutLines(m_labelLayout, width, 0);
+    if (!m_hint.isEmpty())
+        height = layoutLines(m_hintLayout, width, height + 2);
+    m_width = width;
+    m_height = height;
+    m_heights.insert(width, height);
+    return height;
 }
 
 int OptionButtonText::heightForWidth(const QFont &font, int width) const
 {
-    prepare(font, std::max(width, 1));
-    return int(std::ceil(m_document.size().height()));
+    width = std::max(width, 1);
+    if (m_font == font) {
+        if (auto it = m_heights.constFind(width); it != m_heights.cend())
+            return it.value();
+    }
+    return layout(font, width);
 }
 
 int OptionButtonText::idealWidth(const QFont &font) const
 {
-    prepare(font, -1);
-    return int(std::ceil(m_document.idealWidth()));
+    const int label = QFontMetrics(labelFont(font)).horizontalAdvance(m_label);
+    const int hint = m_hint.isEmpty() ? 0 : QFontMetrics(font).horizontalAdvance(m_hint);
+    return std::max(label, hint);
 }
 
 int OptionButtonText::firstLineHeight(const QFont &font) const
 {
-    const QFontMetrics fm(font);
-    return fm.height();
+    return QFontMetrics(labelFont(font)).height();
 }
 
 void OptionButtonText::paint(QPainter *painter, const QRect &rect, const QFont &font, const QPalette &palette,
                              bool enabled) const
 {
-    prepare(font, rect.width());
+    layout(font, rect.width());
     painter->save();
-    painter->translate(rect.topLeft());
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = palette;
     const QPalette::ColorGroup group = enabled ? QPalette::Active : QPalette::Disabled;
-    context.palette.setColor(QPalette::Text, palette.color(group, QPalette::WindowText));
-    context.clip = QRectF(0, 0, rect.width(), rect.height());
-    m_document.documentLayout()->draw(painter, context);
+    painter->setPen(palette.color(group, QPalette::WindowText));
+    m_labelLayout.draw(painter, rect.topLeft());
+    if (!m_hint.isEmpty())
+        m_hintLayout.draw(painter, rect.topLeft());
     painter->restore();
 }
 
@@ -75,16 +115,15 @@ OptionButton<Base>::OptionButton(QWidget *parent)
 }
 
 template <class Base>
-void OptionButton<Base>::setContent(const QString &plainLabel, const QString &labelHtml, const QString &hintHtml,
-                                    const QString &plainHint)
+void OptionButton<Base>::setContent(const QString &label, const QString &hint)
 {
     // Keep '&' literal: rule texts are not mnemonics.
-    QString text = plainLabel;
+    QString text = label;
     text.replace(QLatin1Char('&'), QLatin1String("&&"));
     this->setText(text);
-    this->setAccessibleName(plainLabel);
-    this->setAccessibleDescription(plainHint);
-    m_text.setContent(labelHtml, hintHtml);
+    this->setAccessibleName(label);
+    this->setAccessibleDescription(hint);
+    m_text.setContent(label, hint);
     this->updateGeometry();
     this->update();
 }

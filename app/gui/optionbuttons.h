@@ -2,18 +2,20 @@
 #pragma once
 
 #include <QCheckBox>
+#include <QHash>
 #include <QRadioButton>
-#include <QTextDocument>
+#include <QTextLayout>
 
 namespace deelwijzer {
 
-/// The label-and-hint of an answer option, laid out as rich text that wraps to any width, so
-/// nothing is clipped at 200% font size or in a narrow window.
+/// The label-and-hint of an answer option, laid out with QTextLayout so it wraps to any width
+/// (nothing is clipped at 200% font size or in a narrow window) and stays cheap: a question
+/// can have two dozen answers, and the next one must be on screen within a frame.
 class OptionButtonText
 {
 public:
-    void setContent(const QString &labelHtml, const QString &hintHtml);
-    bool hasHint() const { return m_hasHint; }
+    void setContent(const QString &label, const QString &hint);
+    bool hasHint() const { return !m_hint.isEmpty(); }
     /// Height of the text at `width`, in the font `font`.
     int heightForWidth(const QFont &font, int width) const;
     int idealWidth(const QFont &font) const;
@@ -21,9 +23,17 @@ public:
     void paint(QPainter *painter, const QRect &rect, const QFont &font, const QPalette &palette, bool enabled) const;
 
 private:
-    void prepare(const QFont &font, int width) const;
-    mutable QTextDocument m_document;
-    bool m_hasHint = false;
+    /// Lays both texts out at `width`; returns the total height.
+    int layout(const QFont &font, int width) const;
+
+    QString m_label;
+    QString m_hint;
+    mutable QTextLayout m_labelLayout;
+    mutable QTextLayout m_hintLayout;
+    mutable QFont m_font;
+    mutable int m_width = -1;
+    mutable int m_height = 0;
+    mutable QHash<int, int> m_heights; ///< width -> height, for this font and content
 };
 
 /// A radio button or check box for one answer: a bordered card that can be clicked anywhere,
@@ -35,10 +45,9 @@ class OptionButton : public Base
 public:
     explicit OptionButton(QWidget *parent = nullptr);
 
-    /// `label` and `hint` as HTML (glossary terms are marked, not clickable: the hover text of
-    /// the button explains them).
-    void setContent(const QString &plainLabel, const QString &labelHtml, const QString &hintHtml,
-                    const QString &plainHint);
+    /// The answer's label and one-line hint as plain text (glossary terms in them are explained
+    /// by the button's hover text).
+    void setContent(const QString &label, const QString &hint);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -59,6 +59,13 @@ QLabel *PageStyle::textLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
+QFont PageStyle::boldFont()
+{
+    QFont font; // resolves nothing but the weight: size and family follow the widget's parent
+    font.setBold(true);
+    return font;
+}
+
 int PageStyle::spacing(const QWidget *widget)
 {
     return widget->fontMetrics().height() / 2 + 2;

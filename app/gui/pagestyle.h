@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QFont>
 #include <QString>
 #include <QWidget>
 
@@ -32,6 +33,8 @@ public:
     static QLabel *textLabel(QWidget *parent, const QString &objectName = QString());
     /// A frameless scroll area holding `content` (a PageContent) that resizes it to its width.
     static QScrollArea *scrollArea(QWidget *parent, QWidget *content, const QString &objectName);
+    /// A bold font that still follows the app's font size (only the weight is set).
+    static QFont boldFont();
     /// Comfortable margins and spacing in font units, so layouts grow with the font.
     static int spacing(const QWidget *widget);
 };

@@ -99,6 +99,8 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     outer->addLayout(buttons);
 
     connect(m_helpToggle, &QToolButton::toggled, this, [this](bool on) {
+        if (on && question())
+            m_help->setRuleText(question()->help);
         m_help->setVisible(on);
         m_helpToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
@@ -157,7 +159,8 @@ void QuestionPage::rebuild()
     m_why->setRuleText(q->why);
     m_why->setVisible(!q->why.isEmpty());
     m_whyTitle->setVisible(!q->why.isEmpty());
-    m_help->setRuleText(q->help);
+    // The longer explanation is rendered only when asked for.
+    m_help->setRuleText(m_helpToggle->isChecked() ? q->help : LocalizedText());
     m_helpToggle->setVisible(!q->help.isEmpty());
     m_help->setVisible(!q->help.isEmpty() && m_helpToggle->isChecked());
 
@@ -171,15 +174,13 @@ void QuestionPage::rebuild()
             QAbstractButton *button = nullptr;
             const QString label = renderer.plain(a.label);
             const QString hint = renderer.plain(a.hint);
-            const QString labelHtml = renderer.inlineHtml(a.label);
-            const QString hintHtml = a.hint.isEmpty() ? QString() : renderer.inlineHtml(a.hint);
             if (q->multiple) {
                 auto *box = new OptionCheckBox(unsurePass ? m_unsureBox : m_answersBox);
-                box->setContent(label, labelHtml, hintHtml, hint);
+                box->setContent(label, hint);
                 button = box;
             } else {
                 auto *radio = new OptionRadioButton(unsurePass ? m_unsureBox : m_answersBox);
-                radio->setContent(label, labelHtml, hintHtml, hint);
+                radio->setContent(label, hint);
                 button = radio;
             }
             button->setObjectName(QStringLiteral("answer_") + a.id);

@@ -99,13 +99,12 @@ void ReviewPage::rebuild()
         auto *number = new QLabel(QString::number(row + 1) + QLatin1Char('.'), m_table);
         auto *question = PageStyle::textLabel(m_table);
         question->setText(renderer.plain(q->text));
-        auto *answer = new QLabel(m_table);
-        answer->setTextFormat(Qt::RichText);
-        answer->setWordWrap(true);
-        QString answerHtml = QStringLiteral("<b>%1</b>").arg(labels.join(QStringLiteral(", ")).toHtmlEscaped());
+        auto *answer = PageStyle::textLabel(m_table);
+        answer->setFont(PageStyle::boldFont());
+        QString answerText = labels.join(QStringLiteral(", "));
         if (unsure)
-            answerHtml += QStringLiteral(" &nbsp;⚠ ") + tr("not sure").toHtmlEscaped();
-        answer->setText(answerHtml);
+            answerText += QStringLiteral("   ⚠ ") + tr("not sure");
+        answer->setText(answerText);
         auto *change = new QPushButton(tr("Change"), m_table);
         change->setObjectName(QStringLiteral("change_") + step.question);
         change->setAutoDefault(true);

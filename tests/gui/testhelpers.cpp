@@ -40,7 +40,7 @@ std::unique_ptr<MainWindow> TestEnvironment::makeWindow(const QString &language)
     window->setConfirmUnsaved(false);
     window->resize(1000, 720);
     if (!window->loadRuleSetFolder(demoRules()))
-        qWarning("demo rules did not load");
+        qFatal("The demo rules (%s) did not load: the GUI tests need them.", qPrintable(demoRules()));
     window->show();
     window->activateWindow();
     if (!QTest::qWaitForWindowExposed(window.get()))

@@ -240,6 +240,7 @@ void TestMainWindow::multipleChoiceExclusive()
     QAbstractButton *ordinary = answerButton(*w, QStringLiteral("ordinary"));
     QAbstractButton *health = answerButton(*w, QStringLiteral("health"));
     QAbstractButton *anonymous = answerButton(*w, QStringLiteral("anonymous"));
+    QVERIFY(ordinary && health && anonymous);
     QTest::mouseClick(ordinary, Qt::LeftButton);
     QTest::mouseClick(health, Qt::LeftButton);
     QVERIFY(ordinary->isChecked() && health->isChecked());
@@ -337,9 +338,11 @@ void TestMainWindow::autosaveRecoveryAfterCrash()
         w->newAdvice();
         QVERIFY(!w->autosave()->exists());
         answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
-        QVERIFY(w->autosave()->exists()); // written after every answer
+        // Written after every answer, as soon as the next question is on screen.
+        QTRY_VERIFY(w->autosave()->exists());
         answer(*w, QStringLiteral("sharer"), {QStringLiteral("doctor")});
         answer(*w, QStringLiteral("data"), {QStringLiteral("health")});
+        QTest::qWait(0); // the queued autosave of the last answer
         autosaveFile = w->autosave()->filePath();
         QCOMPARE(QFile::permissions(autosaveFile) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         // The crash: the window goes away without closing (no closeEvent, no clean-up).
@@ -540,6 +543,12 @@ void TestMainWindow::noClippingAt200Percent()
     check("review");
     w->showAdvice();
     check("advice");
+    // Changing the size while a page is on screen re-lays it out too.
+    w->setFontScale(100);
+    w->setFontScale(175);
+    check("advice after a size change");
+    w->showReview();
+    check("review after a size change");
     w->setFontScale(100);
 }
 
