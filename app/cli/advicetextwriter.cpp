@@ -94,8 +94,10 @@ QString adviceToText(const RuleSet &rules, const Advice &advice, const QString &
         out += QStringLiteral("  %1. %2 → %3\n").arg(number++).arg(plain(rules, q->text, language), labels.join(QStringLiteral(", ")));
     }
     out += QLatin1Char('\n') + heading("Why this advice", "Waarom dit advies", language) + QStringLiteral(":\n");
-    for (const TraceStep &step : advice.trace)
-        out += QStringLiteral("  - %1\n").arg(step.explanation.text(language));
+    for (const TraceStep &step : advice.trace) {
+        if (!step.routine)
+            out += QStringLiteral("  - %1\n").arg(step.explanation.text(language));
+    }
     out += QLatin1Char('\n');
     out += QStringLiteral("%1: %2 %3 (%4)\n")
                .arg(heading("Rule set", "Regelset", language), rules.info().id, rules.info().version, rules.info().status);

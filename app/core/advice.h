@@ -26,6 +26,9 @@ struct TraceStep
     int branch = -1;            ///< Branched: 0-based index of the branch taken
     QString next;               ///< the node this step led to (empty for Reached)
     LocalizedText explanation;  ///< in plain words, in every language of the rule set
+    /// A decision where no branch held and the rules give no reason: it only says "none of
+    /// the special cases applied", so readers of the advice are spared it.
+    bool routine = false;
 };
 
 /// The result of a complete route: what the professional may do and why.

@@ -30,7 +30,8 @@ QJsonObject adviceToJson(const RuleSet &rules, const Advice &advice, const QStri
     QJsonArray trace;
     for (const TraceStep &step : advice.trace)
         trace.append(QJsonObject{{QStringLiteral("node"), step.node},
-                                 {QStringLiteral("explanation"), step.explanation.text(language)}});
+                                 {QStringLiteral("explanation"), step.explanation.text(language)},
+                                 {QStringLiteral("routine"), step.routine}});
     QJsonObject json{
         {QStringLiteral("verdict"), verdictId(advice.verdict)},
         {QStringLiteral("verdict_label"), verdictLabel(advice.verdict, language)},

@@ -118,7 +118,7 @@ Evaluation Evaluator::evaluate(const Answers &answers) const
             }
             const QString next = taken >= 0 ? d.branches[std::size_t(taken)].next : d.otherwise;
             evaluation.trace.push_back({taken >= 0 ? TraceStep::Kind::Branched : TraceStep::Kind::Otherwise, d.id, taken,
-                                        next, explainBranch(d, taken)});
+                                        next, explainBranch(d, taken), taken < 0 && d.otherwiseBecause.isEmpty()});
             node = next;
             continue;
         }

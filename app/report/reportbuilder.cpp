@@ -804,7 +804,7 @@ void ReportBuilder::addWhy()
     QList<QStringList> steps;
     for (const TraceStep &step : m_advice.trace) {
         const QStringList explanation = texts(step.explanation);
-        if (!explanation.isEmpty())
+        if (!step.routine && !explanation.isEmpty())
             steps << explanation;
     }
     if (steps.isEmpty())

@@ -67,6 +67,7 @@ TEST_CASE("decisions branch on earlier answers without asking again", "[evaluato
         CHECK(branch.kind == TraceStep::Kind::Branched);
         CHECK(branch.branch == 0);
         CHECK(branch.explanation.text(QStringLiteral("en")) == QStringLiteral("Truly anonymous data are not personal data."));
+        CHECK_FALSE(branch.routine);
     }
     SECTION("all_of with not/none, and a generated explanation")
     {
@@ -82,6 +83,7 @@ TEST_CASE("decisions branch on earlier answers without asking again", "[evaluato
         REQUIRE(e.status == Evaluation::Status::Complete);
         CHECK(e.advice->outcome == QStringLiteral("seek-advice"));
         CHECK(e.advice->trace.at(3).kind == TraceStep::Kind::Otherwise);
+        CHECK_FALSE(e.advice->trace.at(3).routine); // the demo gives a reason
         CHECK(e.advice->trace.at(3).explanation.text(QStringLiteral("en")) == QStringLiteral("These rules have no route for this sharer and these data."));
     }
     SECTION("'all' on a multiple-choice answer, and conditional grounds")
@@ -107,6 +109,10 @@ TEST_CASE("decisions branch on earlier answers without asking again", "[evaluato
             {{"acute_danger", no}, {"sharer", {"police"}}, {"data", {"ordinary"}}, {"recipient", {"private_party"}}}));
         REQUIRE(e.status == Evaluation::Status::Complete);
         CHECK(e.advice->outcome == QStringLiteral("police-private"));
+        // police-route gives no reason for its 'otherwise': a routine step readers are spared
+        const TraceStep &otherwise = e.advice->trace.at(5);
+        CHECK(otherwise.kind == TraceStep::Kind::Otherwise);
+        CHECK(otherwise.routine);
     }
 }
 
