@@ -1030,6 +1030,10 @@ void MainWindow::setFontScale(int percent)
         font.setPixelSize(m_baseFont.pixelSize() * m_fontScale / 100);
     QApplication::setFont(font);
     m_settings->setFontScale(m_fontScale);
+    // The route panel keeps a readable width for the new text size.
+    const int total = std::max(m_splitter->width(), 900);
+    const int route = std::min(QFontMetrics(font).averageCharWidth() * 34, total * 2 / 5);
+    m_splitter->setSizes({route, std::max(total - route, 1)});
     if (m_largerAction) {
         m_largerAction->setEnabled(m_fontScale < Settings::MaxFontScale);
         m_smallerAction->setEnabled(m_fontScale > Settings::MinFontScale);

@@ -3,8 +3,8 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionButton>
-#include <QStyleOptionFocusRect>
 
 #include <algorithm>
 #include <cmath>
@@ -26,7 +26,7 @@ namespace {
 QFont labelFont(const QFont &font)
 {
     QFont bold = font;
-    bold.setWeight(QFont::DemiBold);
+    bold.setWeight(QFont::Bold);
     return bold;
 }
 
@@ -143,14 +143,13 @@ int OptionButton<Base>::spacing() const
 template <class Base>
 QSize OptionButton<Base>::indicatorSize() const
 {
+    // Grows with the text (at 200% a 13-pixel circle would be lost next to the words).
     QStyleOptionButton opt;
     opt.initFrom(this);
-    if constexpr (std::is_same_v<Base, QRadioButton>)
-        return {this->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, &opt, this),
-                this->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight, &opt, this)};
-    else
-        return {this->style()->pixelMetric(QStyle::PM_IndicatorWidth, &opt, this),
-                this->style()->pixelMetric(QStyle::PM_IndicatorHeight, &opt, this)};
+    const int metric = this->style()->pixelMetric(
+        std::is_same_v<Base, QRadioButton> ? QStyle::PM_ExclusiveIndicatorWidth : QStyle::PM_IndicatorWidth, &opt, this);
+    const int size = std::max(metric, this->fontMetrics().height() * 4 / 5);
+    return {size, size};
 }
 
 template <class Base>
@@ -237,26 +236,43 @@ void OptionButton<Base>::paintEvent(QPaintEvent *)
     const QRect text = textRect(this->rect());
     const QSize ind = indicatorSize();
     const int lineHeight = m_text.firstLineHeight(this->font());
-    QStyleOptionButton opt;
-    opt.initFrom(this);
-    opt.state |= chosen ? QStyle::State_On : QStyle::State_Off;
-    opt.state &= ~QStyle::State_HasFocus;
-    opt.rect = QRect(padding(), text.top() + std::max(0, (lineHeight - ind.height()) / 2), ind.width(), ind.height());
-    if constexpr (std::is_same_v<Base, QRadioButton>)
-        this->style()->drawPrimitive(QStyle::PE_IndicatorRadioButton, &opt, &painter, this);
-    else
-        this->style()->drawPrimitive(QStyle::PE_IndicatorCheckBox, &opt, &painter, this);
+    // The indicator is drawn here, in the palette's text colours, so that it stays visible in
+    // any palette (the style's own indicator vanishes in a white-on-black high-contrast one).
+    const QRectF box(padding() + 0.5, text.top() + std::max(0, (lineHeight - ind.height()) / 2) + 0.5,
+                     ind.width() - 1.0, ind.height() - 1.0);
+    const QColor ink = pal.color(this->isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::Text);
+    painter.setPen(QPen(ink, 1.5));
+    painter.setBrush(pal.color(QPalette::Base));
+    if constexpr (std::is_same_v<Base, QRadioButton>) {
+        painter.drawEllipse(box);
+        if (chosen) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(ink);
+            const qreal inset = box.width() * 0.28;
+            painter.drawEllipse(box.adjusted(inset, inset, -inset, -inset));
+        }
+    } else {
+        painter.drawRoundedRect(box, 2, 2);
+        if (chosen) {
+            QPainterPath check;
+            check.moveTo(box.left() + box.width() * 0.2, box.top() + box.height() * 0.52);
+            check.lineTo(box.left() + box.width() * 0.42, box.top() + box.height() * 0.75);
+            check.lineTo(box.left() + box.width() * 0.8, box.top() + box.height() * 0.27);
+            painter.setPen(QPen(ink, std::max(2.0, box.width() / 7.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(check);
+        }
+    }
 
     QPalette textPalette = pal;
     textPalette.setColor(QPalette::WindowText, pal.color(QPalette::Text));
     m_text.paint(&painter, text, this->font(), textPalette, this->isEnabled());
 
     if (this->hasFocus()) {
-        QStyleOptionFocusRect focus;
-        focus.initFrom(this);
-        focus.rect = this->rect().adjusted(4, 4, -4, -4);
-        focus.backgroundColor = fill;
-        this->style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &painter, this);
+        // A dashed frame inside the card, in the text colour: visible in every palette.
+        painter.setPen(QPen(ink, 1.5, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(this->rect()).adjusted(5, 5, -5, -5), 4, 4);
     }
 }
 

@@ -179,8 +179,8 @@ void StartPage::updateRecent()
     // As tall as its entries (at most six), not a big empty box.
     if (!m_recentPaths.isEmpty()) {
         const int rows = int(std::min<qsizetype>(m_recentPaths.size(), 6));
-        const int rowHeight = std::max(m_recentList->sizeHintForRow(0), fontMetrics().height());
-        m_recentList->setFixedHeight(rows * rowHeight + 2 * m_recentList->frameWidth() + 4);
+        const int rowHeight = std::max(m_recentList->sizeHintForRow(0), fontMetrics().height() + 4);
+        m_recentList->setFixedHeight(rows * rowHeight + 2 * m_recentList->frameWidth() + fontMetrics().height() / 2);
     }
     m_recentList->setVisible(!m_recentPaths.isEmpty());
     m_recentEmpty->setVisible(m_recentPaths.isEmpty());
