@@ -10,7 +10,7 @@
 namespace deelwijzer {
 
 GlossaryLabel::GlossaryLabel(RuleTextContext *context, QWidget *parent)
-    : QLabel(parent)
+    : WrapLabel(parent)
     , m_context(context)
 {
     setWordWrap(true);

@@ -3,7 +3,8 @@
 
 #include "localizedtext.h"
 
-#include <QLabel>
+#include "wraplabel.h"
+
 #include <QPointer>
 
 namespace deelwijzer {
@@ -13,7 +14,7 @@ class RuleTextContext;
 /// A word-wrapped label for rule text. Glossary terms and legal grounds in the text are
 /// links: hovering shows their explanation, clicking (or Tab + Enter) opens the glossary
 /// entry or the ground viewer. Re-renders itself when the language or rule set changes.
-class GlossaryLabel : public QLabel
+class GlossaryLabel : public WrapLabel
 {
     Q_OBJECT
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "pagestyle.h"
 
+#include "wraplabel.h"
+
 #include <QLabel>
 #include <QLayout>
 #include <QScrollArea>
@@ -40,7 +42,7 @@ QString PageStyle::heading(const QString &html, int level)
 
 QLabel *PageStyle::headingLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrapLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
@@ -50,7 +52,7 @@ QLabel *PageStyle::headingLabel(QWidget *parent, const QString &objectName)
 
 QLabel *PageStyle::textLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrapLabel(parent);
     if (!objectName.isEmpty())
         label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
