@@ -5,66 +5,66 @@
     <name>CaseFile</name>
     <message>
         <source>a case file</source>
-        <translation type="unfinished" />
+        <translation>een casusbestand</translation>
     </message>
     <message>
         <source>the case file</source>
-        <translation type="unfinished" />
+        <translation>het casusbestand</translation>
     </message>
     <message>
         <source>unsupported case-file format '%1' (this version reads format %2)</source>
-        <translation type="unfinished" />
+        <translation>niet-ondersteunde casusbestandsversie '%1' (deze versie leest versie %2)</translation>
     </message>
     <message>
         <source>'sha256' must be 64 lowercase hexadecimal digits</source>
-        <translation type="unfinished" />
+        <translation>'sha256' moet bestaan uit 64 hexadecimale cijfers in kleine letters</translation>
     </message>
     <message>
         <source>question id</source>
-        <translation type="unfinished" />
+        <translation>vraag-id</translation>
     </message>
     <message>
         <source>answer id</source>
-        <translation type="unfinished" />
+        <translation>antwoord-id</translation>
     </message>
     <message>
         <source>the answer to '%1' must be an answer id or a list of answer ids</source>
-        <translation type="unfinished" />
+        <translation>het antwoord op '%1' moet een antwoord-id of een lijst van antwoord-id's zijn</translation>
     </message>
     <message>
         <source>'saved' must be a date and time like 2026-11-28T14:05:00Z</source>
-        <translation type="unfinished" />
+        <translation>'saved' moet een datum en tijd zijn zoals 2026-11-28T14:05:00Z</translation>
     </message>
     <message>
         <source>a text or a text per language</source>
-        <translation type="unfinished" />
+        <translation>een tekst of een tekst per taal</translation>
     </message>
     <message>
         <source>'%1' is not a language code like nl or en</source>
-        <translation type="unfinished" />
+        <translation>'%1' is geen taalcode zoals nl of en</translation>
     </message>
     <message>
         <source>invalid verdict '%1'; use one of: %2</source>
-        <translation type="unfinished" />
+        <translation>ongeldig oordeel '%1'; gebruik een van: %2</translation>
     </message>
     <message>
         <source>file is too large for a case file</source>
-        <translation type="unfinished" />
+        <translation>bestand is te groot voor een casusbestand</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished" />
+        <translation>kan niet openen: %1</translation>
     </message>
     <message>
         <source>saved, but could not make the file private</source>
-        <translation type="unfinished" />
+        <translation>opgeslagen, maar het bestand kon niet worden afgeschermd</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Use the rule set in folder &lt;dir&gt; instead of the built-in one.</source>
-        <translation type="unfinished" />
+        <translation>De regelset in map &lt;dir&gt; gebruiken in plaats van de ingebouwde.</translation>
     </message>
     <message>
         <source>Usage:
@@ -80,183 +80,195 @@ Every command takes --rules DIR to use another rule set than the built-in one.
 Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
 3 the case does not answer enough questions, 4 unreadable or invalid input.
 </source>
-        <translation type="unfinished" />
+        <translation>Gebruik:
+  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
+  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
+  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASUS.yaml CODE                       geeft deze casus het advies met CODE?
+  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
+                                                               de expect-blokken van casusbestanden uitvoeren
+  deelwijzer-cli --version | --help
+
+Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
+Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
+3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer.
+</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished" />
+        <translation>geen opdracht gegeven</translation>
     </message>
     <message>
         <source>unknown command '%1'</source>
-        <translation type="unfinished" />
+        <translation>onbekende opdracht '%1'</translation>
     </message>
     <message>
         <source>deelwijzer-cli: the rule set in '%1' is invalid (errors: %2)</source>
-        <translation type="unfinished" />
+        <translation>deelwijzer-cli: de regelset in '%1' is ongeldig (fouten: %2)</translation>
     </message>
     <message>
         <source>Treat warnings as failures.</source>
-        <translation type="unfinished" />
+        <translation>Waarschuwingen als fouten behandelen.</translation>
     </message>
     <message>
         <source>check takes no file names; use --rules DIR</source>
-        <translation type="unfinished" />
+        <translation>check neemt geen bestandsnamen; gebruik --rules MAP</translation>
     </message>
     <message>
         <source>%1: invalid; errors: %2, warnings: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: ongeldig; fouten: %2, waarschuwingen: %3</translation>
     </message>
     <message>
         <source>%1: rule set '%2' version %3 (%4): %5 questions, %6 decisions, %7 outcomes, %8 grounds, %9 glossary terms</source>
-        <translation type="unfinished" />
+        <translation>%1: regelset '%2' versie %3 (%4): %5 vragen, %6 beslissingen, %7 uitkomsten, %8 grondslagen, %9 begrippen</translation>
     </message>
     <message>
         <source>cases checked: %1; errors: %2, warnings: %3</source>
-        <translation type="unfinished" />
+        <translation>casussen gecontroleerd: %1; fouten: %2, waarschuwingen: %3</translation>
     </message>
     <message>
         <source>fingerprint: %1</source>
-        <translation type="unfinished" />
+        <translation>vingerafdruk: %1</translation>
     </message>
     <message>
         <source>Print the advice as one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Het advies afdrukken als één JSON-object.</translation>
     </message>
     <message>
         <source>Language of the advice: nl (default) or en.</source>
-        <translation type="unfinished" />
+        <translation>Taal van het advies: nl (standaard) of en.</translation>
     </message>
     <message>
         <source>run takes exactly one case file</source>
-        <translation type="unfinished" />
+        <translation>run neemt precies één casusbestand</translation>
     </message>
     <message>
         <source>--lang must be nl or en, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>--lang moet nl of en zijn, niet '%1'</translation>
     </message>
     <message>
         <source>%1: the case does not answer enough questions; next question: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: de casus beantwoordt te weinig vragen; volgende vraag: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Write the report to &lt;file&gt; (.pdf, .odt or .html).</source>
-        <translation type="unfinished" />
+        <translation>Het rapport schrijven naar &lt;file&gt; (.pdf, .odt of .html).</translation>
     </message>
     <message>
         <source>Language of the report: nl (default), en or both.</source>
-        <translation type="unfinished" />
+        <translation>Taal van het rapport: nl (standaard), en of both.</translation>
     </message>
     <message>
         <source>A case reference to print (no personal data).</source>
-        <translation type="unfinished" />
+        <translation>Een zaakkenmerk om af te drukken (geen persoonsgegevens).</translation>
     </message>
     <message>
         <source>report takes exactly one case file</source>
-        <translation type="unfinished" />
+        <translation>report neemt precies één casusbestand</translation>
     </message>
     <message>
         <source>report needs -o OUT.pdf, OUT.odt or OUT.html</source>
-        <translation type="unfinished" />
+        <translation>report heeft -o UIT.pdf, UIT.odt of UIT.html nodig</translation>
     </message>
     <message>
         <source>the output must end in .pdf, .odt or .html, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>de uitvoer moet eindigen op .pdf, .odt of .html, niet '%1'</translation>
     </message>
     <message>
         <source>--lang must be nl, en or both, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>--lang moet nl, en of both zijn, niet '%1'</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: kan het rapport niet schrijven: %2</translation>
     </message>
     <message>
         <source>wrote %1 (verification code %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 geschreven (controlecode %2)</translation>
     </message>
     <message>
         <source>verify takes a case file and a code</source>
-        <translation type="unfinished" />
+        <translation>verify neemt een casusbestand en een code</translation>
     </message>
     <message>
         <source>'%1' is not a valid verification code: check it for a typo (the form is XXXX-XXXX-XXXX)</source>
-        <translation type="unfinished" />
+        <translation>'%1' is geen geldige controlecode: controleer hem op een tikfout (de vorm is XXXX-XXXX-XXXX)</translation>
     </message>
     <message>
         <source>OK: code %1 belongs to this case under rule set '%2' version %3: "%4" (outcome %5).</source>
-        <translation type="unfinished" />
+        <translation>OK: code %1 hoort bij deze casus onder regelset '%2' versie %3: "%4" (uitkomst %5).</translation>
     </message>
     <message>
         <source>The code %1 belongs to this case under the rules it was saved with (version %2, fingerprint %3…), but the rules have changed since. Under the current rules (version %4) the advice is "%5" with code %6.</source>
-        <translation type="unfinished" />
+        <translation>De code %1 hoort bij deze casus onder de regels waarmee hij werd opgeslagen (versie %2, vingerafdruk %3…), maar de regels zijn sindsdien veranderd. Onder de huidige regels (versie %4) is het advies "%5" met code %6.</translation>
     </message>
     <message>
         <source>MISMATCH: code %1 does not belong to this case under rule set '%2' version %3 (its code is %4).</source>
-        <translation type="unfinished" />
+        <translation>GEEN MATCH: code %1 hoort niet bij deze casus onder regelset '%2' versie %3 (de code is %4).</translation>
     </message>
     <message>
         <source>Note: the rules have changed since this case was saved (version %1 then, %2 now).</source>
-        <translation type="unfinished" />
+        <translation>Let op: de regels zijn veranderd sinds deze casus werd opgeslagen (toen versie %1, nu %2).</translation>
     </message>
     <message>
         <source>Fail unless at least &lt;pct&gt; percent of the outcomes are reached.</source>
-        <translation type="unfinished" />
+        <translation>Mislukt tenzij ten minste &lt;pct&gt; procent van de uitkomsten wordt bereikt.</translation>
     </message>
     <message>
         <source>--min-coverage takes a percentage from 0 to 100</source>
-        <translation type="unfinished" />
+        <translation>--min-coverage vraagt een percentage van 0 tot 100</translation>
     </message>
     <message>
         <source>no case files given and none in '%1'</source>
-        <translation type="unfinished" />
+        <translation>geen casusbestanden opgegeven en geen in '%1'</translation>
     </message>
     <message>
         <source>does not answer enough questions; next question: %1</source>
-        <translation type="unfinished" />
+        <translation>beantwoordt te weinig vragen; volgende vraag: %1</translation>
     </message>
     <message>
         <source>verdict is %1, expected %2</source>
-        <translation type="unfinished" />
+        <translation>oordeel is %1, verwacht %2</translation>
     </message>
     <message>
         <source>outcome is %1, expected %2</source>
-        <translation type="unfinished" />
+        <translation>uitkomst is %1, verwacht %2</translation>
     </message>
     <message>
         <source>ground %1 missing (advice cites: %2)</source>
-        <translation type="unfinished" />
+        <translation>grondslag %1 ontbreekt (advies noemt: %2)</translation>
     </message>
     <message>
         <source>condition %1 missing</source>
-        <translation type="unfinished" />
+        <translation>voorwaarde %1 ontbreekt</translation>
     </message>
     <message>
         <source>route is [%1], expected [%2]</source>
-        <translation type="unfinished" />
+        <translation>route is [%1], verwacht [%2]</translation>
     </message>
     <message>
         <source>has no 'expect' block</source>
-        <translation type="unfinished" />
+        <translation>heeft geen 'expect'-blok</translation>
     </message>
     <message>
         <source>outcome coverage: %1 of %2 outcomes reached (%3%)</source>
-        <translation type="unfinished" />
+        <translation>dekking van uitkomsten: %1 van %2 uitkomsten bereikt (%3%)</translation>
     </message>
     <message>
         <source>not reached by any case: %1</source>
-        <translation type="unfinished" />
+        <translation>door geen enkele casus bereikt: %1</translation>
     </message>
     <message>
         <source>cases: %1 passed, %2 failed</source>
-        <translation type="unfinished" />
+        <translation>casussen: %1 geslaagd, %2 mislukt</translation>
     </message>
     <message>
         <source>outcome coverage %1% is below the required %2%</source>
-        <translation type="unfinished" />
+        <translation>dekking van uitkomsten %1% ligt onder de vereiste %2%</translation>
     </message>
 </context>
 <context>
@@ -295,51 +307,51 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <name>ReportActions</name>
     <message>
         <source>Export advice</source>
-        <translation type="unfinished" />
+        <translation>Advies exporteren</translation>
     </message>
     <message>
         <source>PDF (PDF/A, for the file and for printing)</source>
-        <translation type="unfinished" />
+        <translation>PDF (PDF/A, voor het dossier en om af te drukken)</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT, to edit in a word processor)</source>
-        <translation type="unfinished" />
+        <translation>OpenDocument-tekst (ODT, te bewerken in een tekstverwerker)</translation>
     </message>
     <message>
         <source>Web page (HTML)</source>
-        <translation type="unfinished" />
+        <translation>Webpagina (HTML)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>Formaat:</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished" />
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Engels</translation>
     </message>
     <message>
         <source>Dutch and English</source>
-        <translation type="unfinished" />
+        <translation>Nederlands en Engels</translation>
     </message>
     <message>
         <source>Language of the advice:</source>
-        <translation type="unfinished" />
+        <translation>Taal van het advies:</translation>
     </message>
     <message>
         <source>The file holds no personal data, except the case reference if you typed one. Store it where only you can read it.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand bevat geen persoonsgegevens, behalve het zaakkenmerk als u dat invulde. Bewaar het waar alleen u het kunt lezen.</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation>Bestand kiezen…</translation>
     </message>
     <message>
         <source>Print preview of the advice</source>
-        <translation type="unfinished" />
+        <translation>Afdrukvoorbeeld van het advies</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -347,7 +359,7 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
     <message>
         <source>The advice could not be drawn: %1</source>
-        <translation type="unfinished" />
+        <translation>Het advies kon niet worden opgemaakt: %1</translation>
     </message>
     <message>
         <source>Print the advice</source>
@@ -355,180 +367,182 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>The advice could not be printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Het advies kon niet worden afgedrukt: %1</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished" />
+        <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished" />
+        <translation>Webpagina's (*.html *.htm)</translation>
     </message>
     <message>
         <source>The advice could not be saved.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Het advies kon niet worden opgeslagen.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>RuleSetLoader</name>
     <message>
         <source>the manifest</source>
-        <translation type="unfinished" />
+        <translation>het manifest</translation>
     </message>
     <message>
         <source>the manifest has no 'ruleset' section</source>
-        <translation type="unfinished" />
+        <translation>het manifest heeft geen sectie 'ruleset'</translation>
     </message>
     <message>
         <source>'languages' must name at least one language</source>
-        <translation type="unfinished" />
+        <translation>'languages' moet ten minste één taal noemen</translation>
     </message>
     <message>
         <source>version '%1' is not of the form MAJOR.MINOR.PATCH</source>
-        <translation type="unfinished" />
+        <translation>versie '%1' heeft niet de vorm MAJOR.MINOR.PATCH</translation>
     </message>
     <message>
         <source>valid_to lies before valid_from</source>
-        <translation type="unfinished" />
+        <translation>valid_to ligt vóór valid_from</translation>
     </message>
     <message>
         <source>unknown status '%1'; use one of: %2</source>
-        <translation type="unfinished" />
+        <translation>onbekende status '%1'; gebruik een van: %2</translation>
     </message>
     <message>
         <source>'%1' must be a path inside the rule-set folder</source>
-        <translation type="unfinished" />
+        <translation>'%1' moet een pad binnen de map met regels zijn</translation>
     </message>
     <message>
         <source>a list of file names</source>
-        <translation type="unfinished" />
+        <translation>een lijst met bestandsnamen</translation>
     </message>
     <message>
         <source>a rule file</source>
-        <translation type="unfinished" />
+        <translation>een regelbestand</translation>
     </message>
     <message>
         <source>the 'ruleset' section belongs in ruleset.yaml only</source>
-        <translation type="unfinished" />
+        <translation>de sectie 'ruleset' hoort alleen in ruleset.yaml</translation>
     </message>
     <message>
         <source>a list of entries</source>
-        <translation type="unfinished" />
+        <translation>een lijst met onderdelen</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished" />
+        <translation>sectie</translation>
     </message>
     <message>
         <source>an entry of '%1'</source>
-        <translation type="unfinished" />
+        <translation>een onderdeel van '%1'</translation>
     </message>
     <message>
         <source>duplicate %1 id '%2' (first defined at %3:%4:%5)</source>
-        <translation type="unfinished" />
+        <translation>dubbele %1-id '%2' (eerst gedefinieerd op %3:%4:%5)</translation>
     </message>
     <message>
         <source>'%1' is a reserved word in conditions and cannot be a question id</source>
-        <translation type="unfinished" />
+        <translation>'%1' is een gereserveerd woord in voorwaarden en kan geen vraag-id zijn</translation>
     </message>
     <message>
         <source>question type must be 'single' or 'multiple', not '%1'</source>
-        <translation type="unfinished" />
+        <translation>het vraagtype moet 'single' of 'multiple' zijn, niet '%1'</translation>
     </message>
     <message>
         <source>a list of at least one answer</source>
-        <translation type="unfinished" />
+        <translation>een lijst met ten minste één antwoord</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished" />
+        <translation>antwoord</translation>
     </message>
     <message>
         <source>'exclusive' only makes sense in a multiple-choice question</source>
-        <translation type="unfinished" />
+        <translation>'exclusive' heeft alleen zin bij een meerkeuzevraag</translation>
     </message>
     <message>
         <source>answers of a multiple-choice question cannot have their own 'next'; route with a decision</source>
-        <translation type="unfinished" />
+        <translation>antwoorden van een meerkeuzevraag kunnen geen eigen 'next' hebben; stuur de route met een beslissing</translation>
     </message>
     <message>
         <source>multiple-choice question '%1' needs a 'next'</source>
-        <translation type="unfinished" />
+        <translation>meerkeuzevraag '%1' heeft een 'next' nodig</translation>
     </message>
     <message>
         <source>node</source>
-        <translation type="unfinished" />
+        <translation>knoop</translation>
     </message>
     <message>
         <source>a list of at least one branch</source>
-        <translation type="unfinished" />
+        <translation>een lijst met ten minste één tak</translation>
     </message>
     <message>
         <source>a list of ids</source>
-        <translation type="unfinished" />
+        <translation>een lijst met id's</translation>
     </message>
     <message>
         <source>invalid verdict '%1'; use one of: %2</source>
-        <translation type="unfinished" />
+        <translation>ongeldig oordeel '%1'; gebruik een van: %2</translation>
     </message>
     <message>
         <source>law</source>
-        <translation type="unfinished" />
+        <translation>wet</translation>
     </message>
     <message>
         <source>'%1' is not a BWB id (like BWBR0022463)</source>
-        <translation type="unfinished" />
+        <translation>'%1' is geen BWB-id (zoals BWBR0022463)</translation>
     </message>
     <message>
         <source>ground</source>
-        <translation type="unfinished" />
+        <translation>grondslag</translation>
     </message>
     <message>
         <source>ground status must be 'verified' or 'unsure', not '%1'</source>
-        <translation type="unfinished" />
+        <translation>de status van een grondslag moet 'verified' of 'unsure' zijn, niet '%1'</translation>
     </message>
     <message>
         <source>glossary</source>
-        <translation type="unfinished" />
+        <translation>begrippenlijst</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished" />
+        <translation>voorwaarde</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished" />
+        <translation>actie</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished" />
+        <translation>bron</translation>
     </message>
     <message>
         <source>no ruleset.yaml: this is not a rule-set folder</source>
-        <translation type="unfinished" />
+        <translation>geen ruleset.yaml: dit is geen map met regels</translation>
     </message>
     <message>
         <source>no file matches '%1'</source>
-        <translation type="unfinished" />
+        <translation>geen bestand past bij '%1'</translation>
     </message>
     <message>
         <source>folder does not exist</source>
-        <translation type="unfinished" />
+        <translation>map bestaat niet</translation>
     </message>
     <message>
         <source>cannot read file: %1</source>
-        <translation type="unfinished" />
+        <translation>kan bestand niet lezen: %1</translation>
     </message>
 </context>
 <context>
@@ -558,347 +572,347 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <name>RuleSetValidator</name>
     <message>
         <source>%1 '%2' does not exist (no question, decision or outcome has this id)</source>
-        <translation type="unfinished" />
+        <translation>%1 '%2' bestaat niet (geen vraag, beslissing of uitkomst heeft deze id)</translation>
     </message>
     <message>
         <source>source '%1' does not exist</source>
-        <translation type="unfinished" />
+        <translation>bron '%1' bestaat niet</translation>
     </message>
     <message>
         <source>start node</source>
-        <translation type="unfinished" />
+        <translation>startknoop</translation>
     </message>
     <message>
         <source>next node</source>
-        <translation type="unfinished" />
+        <translation>volgende knoop</translation>
     </message>
     <message>
         <source>answer '%1' of question '%2' leads nowhere: give it a 'next' or give the question one</source>
-        <translation type="unfinished" />
+        <translation>antwoord '%1' van vraag '%2' leidt nergens heen: geef het een 'next' of geef de vraag er een</translation>
     </message>
     <message>
         <source>every answer of '%1' is exclusive; make it a single-choice question</source>
-        <translation type="unfinished" />
+        <translation>elk antwoord van '%1' is exclusief; maak er een vraag met één antwoord van</translation>
     </message>
     <message>
         <source>condition tests '%1', which is not a question</source>
-        <translation type="unfinished" />
+        <translation>voorwaarde toetst '%1', en dat is geen vraag</translation>
     </message>
     <message>
         <source>question '%1' has no answer '%2'</source>
-        <translation type="unfinished" />
+        <translation>vraag '%1' heeft geen antwoord '%2'</translation>
     </message>
     <message>
         <source>'all' can never hold: question '%1' takes only one answer</source>
-        <translation type="unfinished" />
+        <translation>'all' kan nooit gelden: vraag '%1' heeft maar één antwoord</translation>
     </message>
     <message>
         <source>'otherwise' node</source>
-        <translation type="unfinished" />
+        <translation>'otherwise'-knoop</translation>
     </message>
     <message>
         <source>%1 '%2' does not exist</source>
-        <translation type="unfinished" />
+        <translation>%1 '%2' bestaat niet</translation>
     </message>
     <message>
         <source>ground</source>
-        <translation type="unfinished" />
+        <translation>grondslag</translation>
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished" />
+        <translation>voorwaarde</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished" />
+        <translation>actie</translation>
     </message>
     <message>
         <source>outcome '%1' says '%2' but cites no legal ground that always applies</source>
-        <translation type="unfinished" />
+        <translation>uitkomst '%1' zegt '%2' maar noemt geen grondslag die altijd geldt</translation>
     </message>
     <message>
         <source>ground '%1' names law '%2', which is not in the law catalogue</source>
-        <translation type="unfinished" />
+        <translation>grondslag '%1' noemt wet '%2', die niet in de wettenlijst staat</translation>
     </message>
     <message>
         <source>glossary term '%1' refers to '%2', which is not in the glossary</source>
-        <translation type="unfinished" />
+        <translation>begrip '%1' verwijst naar '%2', dat niet in de begrippenlijst staat</translation>
     </message>
     <message>
         <source>[[%1]] links to a glossary term that does not exist</source>
-        <translation type="unfinished" />
+        <translation>[[%1]] verwijst naar een begrip dat niet bestaat</translation>
     </message>
     <message>
         <source>[[ground:%1]] links to a ground that does not exist</source>
-        <translation type="unfinished" />
+        <translation>[[ground:%1]] verwijst naar een grondslag die niet bestaat</translation>
     </message>
     <message>
         <source>cycle: %1</source>
-        <translation type="unfinished" />
+        <translation>kringloop: %1</translation>
     </message>
     <message>
         <source>'%1' can never be reached from the start node '%2'</source>
-        <translation type="unfinished" />
+        <translation>'%1' is nooit bereikbaar vanaf het startpunt '%2'</translation>
     </message>
     <message>
         <source>%1 tests '%2', but not every route to '%3' asks '%2' first</source>
-        <translation type="unfinished" />
+        <translation>%1 toetst '%2', maar niet elke route naar '%3' vraagt eerst '%2'</translation>
     </message>
     <message>
         <source>this branch</source>
-        <translation type="unfinished" />
+        <translation>deze tak</translation>
     </message>
     <message>
         <source>the citation of '%1'</source>
-        <translation type="unfinished" />
+        <translation>de aanhaling van '%1'</translation>
     </message>
     <message>
         <source>condition '%1' is not used by any outcome</source>
-        <translation type="unfinished" />
+        <translation>voorwaarde '%1' wordt door geen enkele uitkomst gebruikt</translation>
     </message>
     <message>
         <source>action '%1' is not used by any outcome</source>
-        <translation type="unfinished" />
+        <translation>actie '%1' wordt door geen enkele uitkomst gebruikt</translation>
     </message>
     <message>
         <source>law '%1' is not named by any ground</source>
-        <translation type="unfinished" />
+        <translation>wet '%1' wordt door geen enkele grondslag genoemd</translation>
     </message>
     <message>
         <source>source '%1' is not cited anywhere</source>
-        <translation type="unfinished" />
+        <translation>bron '%1' wordt nergens aangehaald</translation>
     </message>
 </context>
 <context>
     <name>SchemaReader</name>
     <message>
         <source>%1 must be a mapping (key: value), not %2</source>
-        <translation type="unfinished" />
+        <translation>%1 moet een mapping (sleutel: waarde) zijn, niet %2</translation>
     </message>
     <message>
         <source>%1 is missing '%2'</source>
-        <translation type="unfinished" />
+        <translation>%1 mist '%2'</translation>
     </message>
     <message>
         <source>'%1' of %2 is empty</source>
-        <translation type="unfinished" />
+        <translation>'%1' van %2 is leeg</translation>
     </message>
     <message>
         <source>unknown key '%1' in %2; did you mean '%3'?</source>
-        <translation type="unfinished" />
+        <translation>onbekende sleutel '%1' in %2; bedoelde u '%3'?</translation>
     </message>
     <message>
         <source>unknown key '%1' in %2 (allowed: %3)</source>
-        <translation type="unfinished" />
+        <translation>onbekende sleutel '%1' in %2 (toegestaan: %3)</translation>
     </message>
     <message>
         <source>'%1' must be %2, not %3</source>
-        <translation type="unfinished" />
+        <translation>'%1' moet %2 zijn, niet %3</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished" />
+        <translation>één waarde</translation>
     </message>
     <message>
         <source>invalid %1 '%2': use lowercase letters, digits, '-' and '_'</source>
-        <translation type="unfinished" />
+        <translation>ongeldige %1 '%2': gebruik kleine letters, cijfers, '-' en '_'</translation>
     </message>
     <message>
         <source>a list of ids</source>
-        <translation type="unfinished" />
+        <translation>een lijst met id's</translation>
     </message>
     <message>
         <source>'%1' appears twice in '%2'</source>
-        <translation type="unfinished" />
+        <translation>'%1' komt twee keer voor in '%2'</translation>
     </message>
     <message>
         <source>'%1' must be a date like 2026-09-01, not '%2'</source>
-        <translation type="unfinished" />
+        <translation>'%1' moet een datum zijn zoals 2026-09-01, niet '%2'</translation>
     </message>
     <message>
         <source>'%1' needs a text per language, like {%2}</source>
-        <translation type="unfinished" />
+        <translation>'%1' heeft een tekst per taal nodig, zoals {%2}</translation>
     </message>
     <message>
         <source>unknown language '%1' in '%2' (the rule set's languages: %3)</source>
-        <translation type="unfinished" />
+        <translation>onbekende taal '%1' in '%2' (de talen van de regelset: %3)</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished" />
+        <translation>een tekst</translation>
     </message>
     <message>
         <source>the %1 text of '%2' is empty</source>
-        <translation type="unfinished" />
+        <translation>de %1-tekst van '%2' is leeg</translation>
     </message>
     <message>
         <source>'%1' has no %2 translation</source>
-        <translation type="unfinished" />
+        <translation>'%1' heeft geen vertaling in %2</translation>
     </message>
     <message>
         <source>a condition must be a mapping like {question: answer}, not %1</source>
-        <translation type="unfinished" />
+        <translation>een voorwaarde moet een mapping zijn zoals {vraag: antwoord}, niet %1</translation>
     </message>
     <message>
         <source>a list of conditions</source>
-        <translation type="unfinished" />
+        <translation>een lijst met voorwaarden</translation>
     </message>
     <message>
         <source>invalid question id '%1' in condition</source>
-        <translation type="unfinished" />
+        <translation>ongeldige vraag-id '%1' in voorwaarde</translation>
     </message>
     <message>
         <source>use exactly one of 'any', 'all' or 'none' for '%1'</source>
-        <translation type="unfinished" />
+        <translation>gebruik precies één van 'any', 'all' of 'none' voor '%1'</translation>
     </message>
     <message>
         <source>condition on '%1'</source>
-        <translation type="unfinished" />
+        <translation>voorwaarde op '%1'</translation>
     </message>
     <message>
         <source>answer id</source>
-        <translation type="unfinished" />
+        <translation>antwoord-id</translation>
     </message>
     <message>
         <source>an answer id or a list of answer ids</source>
-        <translation type="unfinished" />
+        <translation>een antwoord-id of een lijst van antwoord-id's</translation>
     </message>
     <message>
         <source>'%1' must be a web address starting with https://</source>
-        <translation type="unfinished" />
+        <translation>'%1' moet een webadres zijn dat begint met https://</translation>
     </message>
     <message>
         <source>'%1' must be true or false</source>
-        <translation type="unfinished" />
+        <translation>'%1' moet true of false zijn</translation>
     </message>
     <message>
         <source>question id</source>
-        <translation type="unfinished" />
+        <translation>vraag-id</translation>
     </message>
     <message>
         <source>an answer</source>
-        <translation type="unfinished" />
+        <translation>een antwoord</translation>
     </message>
     <message>
         <source>decision id</source>
-        <translation type="unfinished" />
+        <translation>beslissing-id</translation>
     </message>
     <message>
         <source>a branch</source>
-        <translation type="unfinished" />
+        <translation>een tak</translation>
     </message>
     <message>
         <source>outcome id</source>
-        <translation type="unfinished" />
+        <translation>uitkomst-id</translation>
     </message>
     <message>
         <source>law id</source>
-        <translation type="unfinished" />
+        <translation>wet-id</translation>
     </message>
     <message>
         <source>ground id</source>
-        <translation type="unfinished" />
+        <translation>grondslag-id</translation>
     </message>
     <message>
         <source>glossary id</source>
-        <translation type="unfinished" />
+        <translation>begrip-id</translation>
     </message>
     <message>
         <source>condition id</source>
-        <translation type="unfinished" />
+        <translation>voorwaarde-id</translation>
     </message>
     <message>
         <source>action id</source>
-        <translation type="unfinished" />
+        <translation>actie-id</translation>
     </message>
     <message>
         <source>source id</source>
-        <translation type="unfinished" />
+        <translation>bron-id</translation>
     </message>
 </context>
 <context>
     <name>TextMarkup</name>
     <message>
         <source>'[[' without closing ']]'</source>
-        <translation type="unfinished" />
+        <translation>'[[' zonder afsluitende ']]'</translation>
     </message>
     <message>
         <source>'[[' inside a link</source>
-        <translation type="unfinished" />
+        <translation>'[[' binnen een link</translation>
     </message>
     <message>
         <source>a link '[[...]]' without a target</source>
-        <translation type="unfinished" />
+        <translation>een link '[[...]]' zonder doel</translation>
     </message>
     <message>
         <source>a link '[[%1|]]' with no words after '|'</source>
-        <translation type="unfinished" />
+        <translation>een link '[[%1|]]' zonder woorden na '|'</translation>
     </message>
 </context>
 <context>
     <name>YamlDocument</name>
     <message>
         <source>file is too large (%1 MiB; at most %2 MiB)</source>
-        <translation type="unfinished" />
+        <translation>bestand is te groot (%1 MiB; hoogstens %2 MiB)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>niets</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished" />
+        <translation>één waarde</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished" />
+        <translation>een lijst</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished" />
+        <translation>een mapping</translation>
     </message>
     <message>
         <source>a file may hold only one YAML document; a second one starts here</source>
-        <translation type="unfinished" />
+        <translation>een bestand mag maar één YAML-document bevatten; hier begint een tweede</translation>
     </message>
     <message>
         <source>aliases (*name) are not allowed; write the value out</source>
-        <translation type="unfinished" />
+        <translation>aliassen (*naam) zijn niet toegestaan; schrijf de waarde uit</translation>
     </message>
     <message>
         <source>anchors (&amp;name) are not allowed; write the value out</source>
-        <translation type="unfinished" />
+        <translation>ankers (&amp;naam) zijn niet toegestaan; schrijf de waarde uit</translation>
     </message>
     <message>
         <source>nesting too deep (more than %1 levels)</source>
-        <translation type="unfinished" />
+        <translation>te diep genest (meer dan %1 niveaus)</translation>
     </message>
     <message>
         <source>a key must be a single value, not %1</source>
-        <translation type="unfinished" />
+        <translation>een sleutel moet één waarde zijn, niet %1</translation>
     </message>
     <message>
         <source>duplicate key '%1'</source>
-        <translation type="unfinished" />
+        <translation>dubbele sleutel '%1'</translation>
     </message>
 </context>
 <context>
     <name>deelwijzer</name>
     <message>
         <source>file is too large (%1 MiB; at most %2 MiB)</source>
-        <translation type="unfinished" />
+        <translation>bestand is te groot (%1 MiB; hoogstens %2 MiB)</translation>
     </message>
     <message>
         <source>file is binary, not YAML text (it contains a NUL byte)</source>
-        <translation type="unfinished" />
+        <translation>bestand is binair, geen YAML-tekst (het bevat een NUL-byte)</translation>
     </message>
     <message>
         <source>file is not valid UTF-8 text (byte 0x%1)</source>
-        <translation type="unfinished" />
+        <translation>bestand is geen geldige UTF-8-tekst (byte 0x%1)</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished" />
+        <translation>bestand is leeg</translation>
     </message>
 </context>
 <context>
@@ -1031,43 +1045,43 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <name>deelwijzer::CaseFile</name>
     <message>
         <source>this case was written for rule set '%1', not '%2'</source>
-        <translation type="unfinished" />
+        <translation>deze casus is geschreven voor regelset '%1', niet '%2'</translation>
     </message>
     <message>
         <source>the rules have changed since this case was saved (saved under version %1, fingerprint %2…; now version %3, fingerprint %4…)</source>
-        <translation type="unfinished" />
+        <translation>de regels zijn veranderd sinds deze casus werd opgeslagen (opgeslagen onder versie %1, vingerafdruk %2…; nu versie %3, vingerafdruk %4…)</translation>
     </message>
     <message>
         <source>unknown question '%1': the rules never ask it</source>
-        <translation type="unfinished" />
+        <translation>onbekende vraag '%1': de regels stellen die nooit</translation>
     </message>
     <message>
         <source>invalid answer to '%1': %2</source>
-        <translation type="unfinished" />
+        <translation>ongeldig antwoord op '%1': %2</translation>
     </message>
     <message>
         <source>the answer to '%1' is not used: the route does not ask it</source>
-        <translation type="unfinished" />
+        <translation>het antwoord op '%1' wordt niet gebruikt: de route vraagt er niet naar</translation>
     </message>
     <message>
         <source>'current' names '%1', which is not a question</source>
-        <translation type="unfinished" />
+        <translation>'current' noemt '%1', en dat is geen vraag</translation>
     </message>
     <message>
         <source>expected outcome '%1' does not exist</source>
-        <translation type="unfinished" />
+        <translation>verwachte uitkomst '%1' bestaat niet</translation>
     </message>
     <message>
         <source>expected ground '%1' does not exist</source>
-        <translation type="unfinished" />
+        <translation>verwachte grondslag '%1' bestaat niet</translation>
     </message>
     <message>
         <source>expected condition '%1' does not exist</source>
-        <translation type="unfinished" />
+        <translation>verwachte voorwaarde '%1' bestaat niet</translation>
     </message>
     <message>
         <source>expected route names '%1', which is not a question</source>
-        <translation type="unfinished" />
+        <translation>de verwachte route noemt '%1', en dat is geen vraag</translation>
     </message>
 </context>
 <context>
@@ -1709,19 +1723,19 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <name>deelwijzer::YamlDocument</name>
     <message>
         <source>nesting too deep</source>
-        <translation type="unfinished" />
+        <translation>te diep genest</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished" />
+        <translation>YAML-syntaxfout: %1</translation>
     </message>
     <message>
         <source>could not read YAML: %1</source>
-        <translation type="unfinished" />
+        <translation>kon YAML niet lezen: %1</translation>
     </message>
     <message>
         <source>file holds no YAML content</source>
-        <translation type="unfinished" />
+        <translation>bestand bevat geen YAML-inhoud</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace deelwijzer {
 
 AdvicePage::AdvicePage(RuleTextContext *context, QWidget *parent)
@@ -284,7 +286,11 @@ void AdvicePage::rebuild()
     traceToggle->setAutoRaise(true);
     traceToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     traceToggle->setArrowType(m_traceOpen ? Qt::DownArrow : Qt::RightArrow);
-    traceToggle->setText(tr("Why this advice (%n step(s))", nullptr, int(advice.trace.size())));
+    // Routine steps ("none of the special cases applied") are left out, as on the printed advice.
+    const auto shownSteps = std::count_if(advice.trace.cbegin(), advice.trace.cend(), [&](const TraceStep &step) {
+        return !step.routine && !step.explanation.text(lang).isEmpty();
+    });
+    traceToggle->setText(tr("Why this advice (%n step(s))", nullptr, int(shownSteps)));
     traceToggle->setAccessibleName(tr("Why this advice"));
     traceToggle->setFont(PageStyle::boldFont());
     m_bodyLayout->addSpacing(PageStyle::spacing(this) / 2);
@@ -293,7 +299,7 @@ void AdvicePage::rebuild()
     QStringList tracePlain;
     for (const TraceStep &step : advice.trace) {
         const QString text = step.explanation.text(lang);
-        if (text.isEmpty())
+        if (step.routine || text.isEmpty())
             continue;
         traceHtml += QStringLiteral("<li>") + renderer.toInlineHtml(text) + QStringLiteral("</li>");
         tracePlain << renderer.toPlain(text);
