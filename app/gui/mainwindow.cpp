@@ -829,6 +829,12 @@ void MainWindow::restoreAutosave()
     m_showAdviceWhenComplete = false;
     m_session->restore(*file);
     m_session->setModified(true); // restored work is not saved yet
+    if (m_session->savedUnderOtherRules()) {
+        showNotice(tr("This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) "
+                      "differ, so the advice shown follows the current rules and may differ from the saved one.")
+                       .arg(m_session->savedRulesId(), m_session->savedRulesVersion(), rules->info().id,
+                            rules->info().version));
+    }
     updateWindowTitle();
     m_autosaveStatus->setText(tr("Your unfinished advice was restored."));
 }

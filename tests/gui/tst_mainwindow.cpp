@@ -329,6 +329,35 @@ void TestMainWindow::reopenFinishedAdvice()
     QCOMPARE(w->advicePage()->banner()->verdict(), Verdict::NotAllowed);
 }
 
+void TestMainWindow::reopenUnderChangedRulesSaysSo()
+{
+    TestEnvironment env;
+    const QString file = env.path(QStringLiteral("older.yaml"));
+    {
+        auto w = env.makeWindow();
+        w->newAdvice();
+        answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+        QVERIFY(w->saveTo(file));
+    }
+    // Pretend it was saved under other rules: another fingerprint.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray yaml = f.readAll();
+    f.close();
+    const QRegularExpression sha(QStringLiteral("[0-9a-f]{64}"));
+    const QString before = QString::fromUtf8(yaml);
+    QVERIFY(sha.match(before).hasMatch());
+    yaml = QString(before).replace(sha, QString(64, QLatin1Char('0'))).toUtf8();
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(yaml);
+    f.close();
+
+    auto w = env.makeWindow();
+    QVERIFY(w->openFile(file));
+    QVERIFY2(w->noticeText().contains(QLatin1String("differ")), qPrintable(w->noticeText()));
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("sharer"));
+}
+
 void TestMainWindow::autosaveRecoveryAfterCrash()
 {
     TestEnvironment env;

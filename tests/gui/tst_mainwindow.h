@@ -18,6 +18,7 @@ private Q_SLOTS:
     void multipleChoiceExclusive();
     void saveAndReopen();
     void reopenFinishedAdvice();
+    void reopenUnderChangedRulesSaysSo();
     void autosaveRecoveryAfterCrash();
     void languageSwitchAtRunTime();
     void invalidRuleSetKeepsRules();
