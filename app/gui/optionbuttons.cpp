@@ -51,7 +51,8 @@ int layoutLines(QTextLayout &layout, int width, int top)
 int OptionButtonText::layout(const QFont &font, int width) const
 {
     width = std::max(width, 1);
-    if (m_font != font) {
+    if (!m_fontSet || m_font != font) {
+        m_fontSet = true;
         m_font = font;
         m_labelLayout.setFont(labelFont(font));
         m_hintLayout.setFont(font);
@@ -72,7 +73,7 @@ int OptionButtonText::layout(const QFont &font, int width) const
 int OptionButtonText::heightForWidth(const QFont &font, int width) const
 {
     width = std::max(width, 1);
-    if (m_font == font) {
+    if (m_fontSet && m_font == font) {
         if (auto it = m_heights.constFind(width); it != m_heights.cend())
             return it.value();
     }
@@ -269,10 +270,11 @@ void OptionButton<Base>::paintEvent(QPaintEvent *)
     m_text.paint(&painter, text, this->font(), textPalette, this->isEnabled());
 
     if (this->hasFocus()) {
-        // A dashed frame inside the card, in the text colour: visible in every palette.
-        painter.setPen(QPen(ink, 1.5, Qt::DashLine));
+        // A dotted frame just inside the card: visible in every palette, and unlike the
+        // thicker border of the chosen answer.
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 1.0, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(QRectF(this->rect()).adjusted(5, 5, -5, -5), 4, 4);
+        painter.drawRoundedRect(QRectF(this->rect()).adjusted(4.5, 4.5, -4.5, -4.5), 4, 4);
     }
 }
 

@@ -31,6 +31,7 @@ private:
     mutable QTextLayout m_labelLayout;
     mutable QTextLayout m_hintLayout;
     mutable QFont m_font;
+    mutable bool m_fontSet = false;
     mutable int m_width = -1;
     mutable int m_height = 0;
     mutable QHash<int, int> m_heights; ///< width -> height, for this font and content
