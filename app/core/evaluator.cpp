@@ -103,7 +103,7 @@ Evaluation Evaluator::evaluate(const Answers &answers) const
             }
             const QString next = q.multiple ? q.next : q.nextFor(it.value().constFirst());
             evaluation.route.push_back({q.id, it.value()});
-            evaluation.trace.push_back({TraceStep::Kind::Asked, q.id, -1, next, explainAnswer(q, it.value())});
+            evaluation.trace.push_back({TraceStep::Kind::Asked, q.id, -1, next, {}, false});
             node = next;
             continue;
         }
@@ -118,7 +118,7 @@ Evaluation Evaluator::evaluate(const Answers &answers) const
             }
             const QString next = taken >= 0 ? d.branches[std::size_t(taken)].next : d.otherwise;
             evaluation.trace.push_back({taken >= 0 ? TraceStep::Kind::Branched : TraceStep::Kind::Otherwise, d.id, taken,
-                                        next, explainBranch(d, taken), taken < 0 && d.otherwiseBecause.isEmpty()});
+                                        next, {}, taken < 0 && d.otherwiseBecause.isEmpty()});
             node = next;
             continue;
         }
@@ -166,7 +166,13 @@ Advice Evaluator::makeAdvice(const Outcome &outcome, const Answers &answers, Eva
         reached.set(language, (isDutch(language) ? QStringLiteral("Uitkomst: %1") : QStringLiteral("Outcome: %1"))
                                   .arg(outcome.title.text(language)));
     }
-    evaluation.trace.push_back({TraceStep::Kind::Reached, outcome.id, -1, QString(), reached});
+    for (TraceStep &step : evaluation.trace) {
+        if (step.kind == TraceStep::Kind::Asked)
+            step.explanation = explainAnswer(*m_rules.question(step.node), answers.value(step.node));
+        else
+            step.explanation = explainBranch(*m_rules.decision(step.node), step.branch);
+    }
+    evaluation.trace.push_back({TraceStep::Kind::Reached, outcome.id, -1, QString(), reached, false});
     for (const RouteStep &step : evaluation.route) {
         const Question *q = m_rules.question(step.question);
         for (const QString &id : step.answer) {

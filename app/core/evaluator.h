@@ -21,6 +21,8 @@ struct Evaluation
     Status status = Status::NeedsAnswer;
     QString nextQuestion;
     std::vector<RouteStep> route;  ///< the questions answered so far on this route, in order
+    /// The steps taken; their explanations are written only when the walk is Complete (the
+    /// app evaluates after every answer and needs them only for the advice).
     std::vector<TraceStep> trace;
     QStringList unusedAnswers;     ///< answered questions that are not on the current route
     std::optional<Advice> advice;

@@ -6,36 +6,11 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include <cstdint>
 #include <deque>
 
 namespace deelwijzer {
 
 namespace {
-
-/// A fixed-size set of small integers, for the "asked on every route" analysis.
-class BitSet
-{
-public:
-    explicit BitSet(std::size_t size = 0) : m_words((size + 63) / 64, 0) {}
-    static BitSet full(std::size_t size)
-    {
-        BitSet s(size);
-        for (auto &w : s.m_words)
-            w = ~std::uint64_t(0);
-        return s;
-    }
-    void set(std::size_t i) { m_words[i / 64] |= std::uint64_t(1) << (i % 64); }
-    bool test(std::size_t i) const { return (m_words[i / 64] >> (i % 64)) & 1u; }
-    void intersect(const BitSet &other)
-    {
-        for (std::size_t i = 0; i < m_words.size(); ++i)
-            m_words[i] &= other.m_words[i];
-    }
-
-private:
-    std::vector<std::uint64_t> m_words;
-};
 
 class Validator
 {
@@ -323,62 +298,70 @@ private:
             collectQuestions(child, into);
     }
 
-    /// For every node, which of the tested questions are asked on *every* route to it
-    /// (intersection over predecessors, in topological order: linear in the graph's size).
+    /// A question is asked on every route to a node exactly when it dominates that node: every
+    /// path from the start passes through it. The dominator tree of a DAG takes one pass in
+    /// topological order (Cooper, Harvey and Kennedy's "intersect"); a question then dominates a
+    /// node when it is its ancestor in that tree, which entry and exit times answer in O(1).
     void checkAnsweredBeforeTested()
     {
-        const std::size_t questionCount = m_rules.questions().size();
-        // Number only the questions that something tests, to keep the sets small.
-        QHash<QString, std::size_t> tested;
-        auto collect = [&tested](const Condition &c) {
-            QSet<QString> ids;
-            collectQuestions(c, ids);
-            for (const QString &id : ids) {
-                if (!tested.contains(id))
-                    tested.insert(id, std::size_t(tested.size()));
+        const std::size_t count = m_edges.size();
+        std::vector<std::size_t> order(count, 0); // position in topological order
+        for (std::size_t i = 0; i < m_topologicalOrder.size(); ++i)
+            order[m_topologicalOrder[i]] = i;
+        std::vector<std::vector<std::size_t>> predecessors(count);
+        for (std::size_t from = 0; from < count; ++from) {
+            for (const std::size_t to : m_edges[from])
+                predecessors[to].push_back(from);
+        }
+        const std::size_t none = std::size_t(-1);
+        std::vector<std::size_t> idom(count, none);
+        idom[m_startIndex] = m_startIndex;
+        auto intersect = [&](std::size_t a, std::size_t b) {
+            while (a != b) {
+                while (order[a] > order[b])
+                    a = idom[a];
+                while (order[b] > order[a])
+                    b = idom[b];
             }
+            return a;
         };
-        for (const Decision &d : m_rules.decisions()) {
-            for (const Branch &b : d.branches)
-                collect(b.when);
-        }
-        for (const Outcome &o : m_rules.outcomes()) {
-            for (const auto *list : {&o.grounds, &o.conditions, &o.nextSteps}) {
-                for (const Citation &c : *list) {
-                    if (c.when)
-                        collect(*c.when);
-                }
-            }
-        }
-        if (tested.isEmpty())
-            return;
-        const std::size_t bits = std::size_t(tested.size());
-        std::vector<BitSet> asked(m_edges.size(), BitSet::full(bits));
-        std::vector<bool> seen(m_edges.size(), false);
-        asked[m_startIndex] = BitSet(bits);
-        seen[m_startIndex] = true;
         for (const std::size_t node : m_topologicalOrder) {
-            BitSet outgoing = asked[node];
-            if (node < questionCount) {
-                const auto it = tested.constFind(m_rules.questions()[node].id);
-                if (it != tested.cend())
-                    outgoing.set(it.value());
-            }
-            for (const std::size_t next : m_edges[node]) {
-                if (!seen[next]) {
-                    asked[next] = outgoing;
-                    seen[next] = true;
-                } else {
-                    asked[next].intersect(outgoing);
-                }
+            if (node == m_startIndex)
+                continue;
+            std::size_t dominator = none;
+            for (const std::size_t p : predecessors[node])
+                dominator = dominator == none ? p : intersect(dominator, p);
+            idom[node] = dominator;
+        }
+        // Entry and exit times in the dominator tree.
+        std::vector<std::vector<std::size_t>> children(count);
+        for (const std::size_t node : m_topologicalOrder) {
+            if (node != m_startIndex)
+                children[idom[node]].push_back(node);
+        }
+        std::vector<std::size_t> entry(count, 0), exit(count, 0);
+        std::size_t clock = 0;
+        std::vector<std::pair<std::size_t, std::size_t>> stack{{m_startIndex, 0}};
+        entry[m_startIndex] = clock++;
+        while (!stack.empty()) {
+            auto &[node, child] = stack.back();
+            if (child < children[node].size()) {
+                const std::size_t next = children[node][child++];
+                entry[next] = clock++;
+                stack.emplace_back(next, 0);
+            } else {
+                exit[node] = clock++;
+                stack.pop_back();
             }
         }
+        auto dominates = [&](std::size_t a, std::size_t b) { return entry[a] < entry[b] && exit[b] < exit[a]; };
+
         auto check = [&](const Condition &c, std::size_t node, const QString &what) {
             QSet<QString> ids;
             collectQuestions(c, ids);
             QStringList missing;
             for (const QString &id : ids) {
-                if (!asked[node].test(tested.value(id)))
+                if (!dominates(nodeIndex(id), node))
                     missing << id;
             }
             missing.sort();
@@ -386,12 +369,12 @@ private:
                 m_diagnostics.error(c.location, tr("%1 tests '%2', but not every route to '%3' asks '%2' first")
                                                     .arg(what, id, nodeId(node)));
         };
-        const std::size_t decisionBase = questionCount;
+        const std::size_t decisionBase = m_rules.questions().size();
         for (std::size_t i = 0; i < m_rules.decisions().size(); ++i) {
             for (const Branch &b : m_rules.decisions()[i].branches)
                 check(b.when, decisionBase + i, tr("this branch"));
         }
-        const std::size_t outcomeBase = questionCount + m_rules.decisions().size();
+        const std::size_t outcomeBase = decisionBase + m_rules.decisions().size();
         for (std::size_t i = 0; i < m_rules.outcomes().size(); ++i) {
             const Outcome &o = m_rules.outcomes()[i];
             for (const auto *list : {&o.grounds, &o.conditions, &o.nextSteps}) {

@@ -71,10 +71,14 @@ TEST_CASE("decisions branch on earlier answers without asking again", "[evaluato
     }
     SECTION("all_of with not/none, and a generated explanation")
     {
-        const Evaluation e = evaluator.evaluate(answers({{"acute_danger", no}, {"sharer", {"doctor"}}, {"data", {"health"}}}));
-        CHECK(e.nextQuestion == QStringLiteral("consent"));
-        CHECK(e.trace.back().branch == 2);
-        CHECK(e.trace.back().explanation.text(QStringLiteral("en"))
+        const Evaluation partial = evaluator.evaluate(answers({{"acute_danger", no}, {"sharer", {"doctor"}}, {"data", {"health"}}}));
+        CHECK(partial.nextQuestion == QStringLiteral("consent"));
+        CHECK(partial.trace.back().branch == 2);
+        CHECK(partial.trace.back().explanation.isEmpty()); // texts are written once the walk completes
+        const Evaluation e = evaluator.evaluate(
+            answers({{"acute_danger", no}, {"sharer", {"doctor"}}, {"data", {"health"}}, {"consent", {"given"}}}));
+        REQUIRE(e.advice);
+        CHECK(e.advice->trace.at(3).explanation.text(QStringLiteral("en"))
               == QStringLiteral("Because the answer to ‘Who shares the data?’ is Doctor and the answer to ‘Which data do you want to share?’ is Ordinary data or Health."));
     }
     SECTION("no branch holds: otherwise")
