@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "evaluator.h"
+#include "ruleedgeitem.h"
+#include "rulenodeitem.h"
+#include "ruletextcontext.h"
+#include "testsupport.h"
+#include "treeexporter.h"
+#include "treeoverview.h"
+#include "treescene.h"
+#include "treeview.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+
+using namespace deelwijzer;
+using training_test::builtinCase;
+using training_test::builtinRules;
+
+namespace {
+
+QStringList traceNodes(const Advice &advice)
+{
+    QStringList nodes;
+    for (const TraceStep &step : advice.trace)
+        nodes.append(step.node);
+    return nodes;
+}
+
+} // namespace
+
+TEST_CASE("overview: every node of the rule tree is drawn, none overlapping", "[overview]")
+{
+    const auto rules = builtinRules();
+    TreeScene scene;
+    REQUIRE(scene.build(*rules, QStringLiteral("nl")));
+    const qsizetype expected = qsizetype(rules->questions().size() + rules->decisions().size() + rules->outcomes().size());
+    REQUIRE(scene.nodeItems().size() == expected);
+    for (const Question &q : rules->questions())
+        CHECK(scene.nodeItem(q.id));
+    for (const Decision &d : rules->decisions())
+        CHECK(scene.nodeItem(d.id));
+    for (const Outcome &o : rules->outcomes())
+        CHECK(scene.nodeItem(o.id));
+    for (RuleNodeItem *item : scene.nodeItems()) {
+        CHECK(item->scene() == &scene);
+        CHECK(scene.sceneRect().contains(item->sceneBoundingRect()));
+    }
+    CHECK(scene.edgeItems().size() > 0);
+}
+
+TEST_CASE("overview: the route of an advice is highlighted, nothing else", "[overview]")
+{
+    const auto rules = builtinRules();
+    const CaseFile c = builtinCase(QStringLiteral("c01-police-comensha"));
+    const Evaluation evaluation = Evaluator(*rules).evaluate(c.answers);
+    REQUIRE(evaluation.advice);
+    const QStringList route = traceNodes(*evaluation.advice);
+    REQUIRE(route.size() >= 3);
+
+    TreeScene scene;
+    REQUIRE(scene.build(*rules, QStringLiteral("en")));
+    scene.setRoute(route);
+    int onRoute = 0;
+    for (RuleNodeItem *item : scene.nodeItems()) {
+        CHECK(item->isOnRoute() == route.contains(item->id()));
+        onRoute += item->isOnRoute() ? 1 : 0;
+    }
+    CHECK(onRoute == route.size());
+    int edgesOnRoute = 0;
+    for (RuleEdgeItem *edge : scene.edgeItems())
+        edgesOnRoute += edge->isOnRoute() ? 1 : 0;
+    CHECK(edgesOnRoute == route.size() - 1);
+    CHECK(scene.nodeItem(QStringLiteral("police-comensha"))->isOnRoute());
+
+    scene.setRoute({});
+    for (RuleNodeItem *item : scene.nodeItems())
+        CHECK_FALSE(item->isOnRoute());
+}
+
+TEST_CASE("overview: clicking a node shows its text", "[overview]")
+{
+    const auto rules = builtinRules();
+    RuleTextContext context;
+    context.setRules(rules);
+    context.setLanguage(QStringLiteral("en"));
+    TreeOverview overview(&context);
+    overview.resize(1200, 800);
+    overview.show();
+    overview.view()->showNode(QStringLiteral("sharer"));
+    QCoreApplication::processEvents();
+    bool clicked = false;
+    QObject::connect(overview.view(), &TreeView::nodeClicked, [&](const QString &id) { clicked = id == QStringLiteral("sharer"); });
+    Q_EMIT overview.view()->nodeClicked(QStringLiteral("sharer"));
+    CHECK(clicked);
+    CHECK(overview.shownNode() == QStringLiteral("sharer"));
+    CHECK(overview.detailsText().contains(rules->question(QStringLiteral("sharer"))->text.text(QStringLiteral("en"))));
+    overview.showNode(QStringLiteral("police-comensha"));
+    CHECK(overview.detailsText().contains(rules->outcome(QStringLiteral("police-comensha"))->title.text(QStringLiteral("en"))));
+}
+
+TEST_CASE("overview: PDF poster and PNG are written and not trivial", "[overview][export]")
+{
+    const auto rules = builtinRules();
+    TreeScene scene;
+    REQUIRE(scene.build(*rules, QStringLiteral("nl")));
+    const CaseFile c = builtinCase(QStringLiteral("c01-police-comensha"));
+    scene.setRoute(traceNodes(*Evaluator(*rules).evaluate(c.answers).advice));
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("tree.pdf"));
+    const QString png = dir.filePath(QStringLiteral("tree.png"));
+    QString error;
+    REQUIRE(TreeExporter::writePdf(scene, pdf, &error));
+    REQUIRE(TreeExporter::writePng(scene, png, 1.0, &error));
+    if (qEnvironmentVariableIsSet("DEELWIJZER_KEEP_EXPORTS")) {
+        const QString keep = qEnvironmentVariable("DEELWIJZER_KEEP_EXPORTS");
+        QFile::remove(keep + QStringLiteral("/tree.pdf"));
+        QFile::remove(keep + QStringLiteral("/tree.png"));
+        QFile::copy(pdf, keep + QStringLiteral("/tree.pdf"));
+        QFile::copy(png, keep + QStringLiteral("/tree.png"));
+    }
+
+    QFile pdfFile(pdf);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdfFile.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes.size() > 50 * 1024);
+    CHECK(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") + bytes.count("/Type /Page>") >= 1);
+
+    const QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() > 1000);
+    CHECK(image.height() > 300);
+    // Not blank: many non-white pixels, and the route's orange is there.
+    int dark = 0;
+    int orange = 0;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            const QColor px = image.pixelColor(x, y);
+            dark += px.lightness() < 128 ? 1 : 0;
+            orange += (px.red() > 180 && px.green() < 110 && px.blue() < 40) ? 1 : 0;
+        }
+    }
+    CHECK(dark > 1000);
+    CHECK(orange > 50);
+}
