@@ -32,8 +32,10 @@ const RuleGraph::Node *RuleGraph::node(const QString &id) const
     return i < 0 ? nullptr : &m_nodes.at(i);
 }
 
-RuleGraph RuleGraph::build(const RuleSet &rules, const QString &language, const QString &otherwiseLabel)
+RuleGraph RuleGraph::build(const RuleSet &rules, const QString &language, const QString &otherwiseLabel,
+                           const std::function<QString(const QString &)> &plain)
 {
+    const auto shown = [&](const LocalizedText &text) { return plain ? plain(text.text(language)) : text.text(language); };
     RuleGraph graph;
     // Nodes in a walk order from the start, so the layout's input order follows the rules.
     QStringList order;
@@ -70,11 +72,11 @@ RuleGraph RuleGraph::build(const RuleSet &rules, const QString &language, const 
         node.id = id;
         node.kind = rules.nodeKind(id);
         if (const Question *q = rules.question(id)) {
-            node.label = q->text.text(language);
+            node.label = shown(q->text);
         } else if (rules.decision(id)) {
             node.label = id;
         } else if (const Outcome *o = rules.outcome(id)) {
-            node.label = o->title.text(language);
+            node.label = shown(o->title);
             node.verdict = o->verdict;
         }
         graph.addNode(std::move(node));
@@ -82,7 +84,7 @@ RuleGraph RuleGraph::build(const RuleSet &rules, const QString &language, const 
     for (const QString &id : order) {
         if (const Question *q = rules.question(id)) {
             for (const Answer &a : q->answers)
-                graph.addEdge(id, q->nextFor(a.id), a.label.text(language));
+                graph.addEdge(id, q->nextFor(a.id), shown(a.label));
         } else if (const Decision *d = rules.decision(id)) {
             for (size_t i = 0; i < d->branches.size(); ++i)
                 graph.addEdge(id, d->branches[i].next, QString::number(i + 1));

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace deelwijzer {
@@ -37,7 +38,9 @@ public:
 
     /// Builds the graph of `rules` with texts in `language`. Decision branch labels are the
     /// branch numbers; `otherwiseLabel` labels a decision's otherwise edge.
-    static RuleGraph build(const RuleSet &rules, const QString &language, const QString &otherwiseLabel);
+    /// `plain` turns rule markup ([[term|words]]) into the words shown (identity by default).
+    static RuleGraph build(const RuleSet &rules, const QString &language, const QString &otherwiseLabel,
+                           const std::function<QString(const QString &)> &plain = {});
 
     const QList<Node> &nodes() const { return m_nodes; }
     const QList<Edge> &edges() const { return m_edges; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "treescene.h"
 
+#include "markuprenderer.h"
 #include "rulegraph.h"
 #include "rulegraphlayout.h"
 #include "ruleedgeitem.h"
@@ -65,7 +66,9 @@ bool TreeScene::build(const RuleSet &rules, const QString &language)
     m_error.clear();
     m_title = rules.displayName(language) + QStringLiteral(" ") + rules.info().version;
 
-    const RuleGraph graph = RuleGraph::build(rules, language, tr("otherwise"));
+    const MarkupRenderer markup(&rules, language);
+    const RuleGraph graph = RuleGraph::build(rules, language, tr("otherwise"),
+                                             [&](const QString &text) { return markup.toPlain(text); });
     const QFont nodeFont = sceneFont(9);
     const QFont labelFont = sceneFont(7.5);
     QHash<QString, QString> edgeTexts;
