@@ -106,6 +106,7 @@ TEST_CASE("presenter view: large type, black background, answers revealed by key
     press(view, Qt::Key_End);
     CHECK(view->revealed() == view->stepCount());
     CHECK(view->visibleText().contains(verdictLabel(c.modelAdvice->verdict, QStringLiteral("en"))));
+    QApplication::processEvents();
     keep(*view, QStringLiteral("presenter.png"));
     press(view, Qt::Key_Left);
     CHECK(view->revealed() == view->stepCount() - 1);

@@ -14,6 +14,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace deelwijzer {
@@ -54,6 +55,7 @@ PresenterView::PresenterView(const RuleSet &rules, const TrainingCase &trainingC
     m_scroll->setWidget(m_text);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setPalette(palette);
     m_scroll->viewport()->setAutoFillBackground(true);
     m_scroll->setFocusPolicy(Qt::NoFocus);
@@ -126,7 +128,8 @@ void PresenterView::render()
     m_keys->setText(tr("Step %1 of %2 · Space or → reveal the next answer · ← hide it · Home/End · F11 full screen · Esc close")
                         .arg(m_revealed)
                         .arg(stepCount()));
-    m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
+    // Keep the newest revealed step in view once the label has its new height.
+    QTimer::singleShot(0, this, [this] { m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum()); });
 }
 
 void PresenterView::keyPressEvent(QKeyEvent *event)

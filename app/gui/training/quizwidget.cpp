@@ -236,7 +236,7 @@ void QuizWidget::retranslateUi()
     for (QAbstractButton *button : m_guessGroup->buttons())
         button->setText(VerdictStyle::label(*verdictFromId(button->property("verdict").toString()), language));
     m_startButton->setText(tr("Walk the questions"));
-    m_routeButton->setText(tr("Show both routes in the rule tree"));
+    m_routeButton->setText(tr("Show the model route in the rule tree"));
     m_handoutButton->setText(tr("Handout of this case…"));
     m_againButton->setText(tr("Try again"));
 }
