@@ -2,6 +2,7 @@
 #include "routepanel.h"
 
 #include "pagestyle.h"
+#include "routedelegate.h"
 #include "routemodel.h"
 
 #include <QEvent>
@@ -21,6 +22,7 @@ RoutePanel::RoutePanel(RouteModel *model, QWidget *parent)
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("routeView"));
     m_view->setModel(model);
+    m_view->setItemDelegate(new RouteDelegate(m_view));
     m_view->setWordWrap(true);
     m_view->setUniformItemSizes(false);
     m_view->setSpacing(2);

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "routedelegate.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace deelwijzer {
+
+namespace {
+
+QFont rowFont(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    QFont font = option.font;
+    const QVariant role = index.data(Qt::FontRole);
+    if (role.isValid())
+        font = qvariant_cast<QFont>(role).resolve(font);
+    return font;
+}
+
+/// Lays `text` out in lines of `width`; returns the height. Explicit line breaks are kept.
+qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width)
+{
+    QString t = text;
+    t.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    layout.setText(t);
+    layout.setFont(font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
+}
+
+} // namespace
+
+RouteDelegate::RouteDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{
+}
+
+int RouteDelegate::margin(const QStyleOptionViewItem &option) const
+{
+    return QFontMetrics(option.font).height() / 4 + 2;
+}
+
+int RouteDelegate::textWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    int width = m_view->viewport()->width() - 2 * margin(option);
+    if (index.data(Qt::DecorationRole).isValid())
+        width -= option.decorationSize.width() + margin(option);
+    return std::max(width, 40);
+}
+
+QSize RouteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QTextLayout layout;
+    const qreal height =
+        layoutText(layout, index.data(Qt::DisplayRole).toString(), rowFont(option, index), textWidth(option, index));
+    return {m_view->viewport()->width(), int(std::ceil(height)) + 2 * margin(option)};
+}
+
+void RouteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // Background, selection and focus as the style draws them; the text ourselves.
+    opt.text.clear();
+    opt.icon = QIcon();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const int m = margin(option);
+    int left = opt.rect.left() + m;
+    const QIcon icon = qvariant_cast<QIcon>(index.data(Qt::DecorationRole));
+    if (!icon.isNull()) {
+        const QSize size = option.decorationSize;
+        icon.paint(painter, QRect(QPoint(left, opt.rect.top() + m), size));
+        left += size.width() + m;
+    }
+    QTextLayout layout;
+    layoutText(layout, index.data(Qt::DisplayRole).toString(), rowFont(option, index), textWidth(option, index));
+    painter->save();
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (opt.state & QStyle::State_Active) ? QPalette::Active
+                                                                            : QPalette::Inactive;
+    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    layout.draw(painter, QPointF(left, opt.rect.top() + m));
+    painter->restore();
+}
+
+} // namespace deelwijzer
