@@ -58,7 +58,12 @@ int RouteDelegate::margin(const QStyleOptionViewItem &option) const
 
 int RouteDelegate::textWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    int width = m_view->viewport()->width() - 2 * margin(option);
+    // Before the list is laid out its viewport may have no width yet: assume a usual one (the
+    // list lays its rows out again when it gets its real size).
+    int viewportWidth = m_view->viewport()->width();
+    if (viewportWidth < 80)
+        viewportWidth = QFontMetrics(option.font).averageCharWidth() * 36;
+    int width = viewportWidth - 2 * margin(option);
     if (index.data(Qt::DecorationRole).isValid())
         width -= option.decorationSize.width() + margin(option);
     return std::max(width, 40);
@@ -69,7 +74,7 @@ QSize RouteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     QTextLayout layout;
     const qreal height =
         layoutText(layout, index.data(Qt::DisplayRole).toString(), rowFont(option, index), textWidth(option, index));
-    return {m_view->viewport()->width(), int(std::ceil(height)) + 2 * margin(option)};
+    return {std::max(m_view->viewport()->width(), 1), int(std::ceil(height)) + 2 * margin(option)};
 }
 
 void RouteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -166,6 +166,7 @@ void TestMainWindow::backAndChangeKeepsLaterAnswers()
     auto *model = qobject_cast<RouteModel *>(view->model());
     const int row = model->rowOf(QStringLiteral("sharer"));
     QCOMPARE(row, 1);
+    QTRY_VERIFY(view->viewport()->width() > 50); // laid out beside the question
     const QRect rect = view->visualRect(model->index(row));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(w->page(), MainWindow::Page::Question);
