@@ -71,10 +71,23 @@ int RouteDelegate::textWidth(const QStyleOptionViewItem &option, const QModelInd
 
 QSize RouteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QTextLayout layout;
-    const qreal height =
-        layoutText(layout, index.data(Qt::DisplayRole).toString(), rowFont(option, index), textWidth(option, index));
-    return {std::max(m_view->viewport()->width(), 1), int(std::ceil(height)) + 2 * margin(option)};
+    if (option.font != m_font) {
+        m_font = option.font;
+        m_heights.clear();
+    }
+    const QFont font = rowFont(option, index);
+    const int width = textWidth(option, index);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QString key = QStringLiteral("%1|%2|%3").arg(width).arg(font.bold() ? 1 : 0).arg(text);
+    int height = m_heights.value(key, -1);
+    if (height < 0) {
+        QTextLayout layout;
+        height = int(std::ceil(layoutText(layout, text, font, width)));
+        if (m_heights.size() > 1000)
+            m_heights.clear();
+        m_heights.insert(key, height);
+    }
+    return {std::max(m_view->viewport()->width(), 1), height + 2 * margin(option)};
 }
 
 void RouteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
@@ -25,6 +27,9 @@ private:
     int margin(const QStyleOptionViewItem &option) const;
 
     QAbstractItemView *m_view;
+    /// Row heights by width, bold and text: the list asks again after every answer.
+    mutable QHash<QString, int> m_heights;
+    mutable QFont m_font;
 };
 
 } // namespace deelwijzer

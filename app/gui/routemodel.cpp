@@ -17,16 +17,13 @@ RouteModel::RouteModel(QObject *parent)
 
 void RouteModel::clear()
 {
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    apply({});
 }
 
 void RouteModel::setRoute(const RuleSet *rules, const QString &language, const std::vector<RouteStep> &route,
                           const QString &next, const QString &current)
 {
-    beginResetModel();
-    m_rows.clear();
+    std::vector<Row> rows;
     if (rules) {
         const MarkupRenderer renderer(rules, language);
         for (const RouteStep &step : route) {
@@ -51,7 +48,7 @@ void RouteModel::setRoute(const RuleSet *rules, const QString &language, const s
                 row.questionText = step.question;
                 row.answerText = step.answer.join(QStringLiteral(", "));
             }
-            m_rows.push_back(row);
+            rows.push_back(row);
         }
         Row last;
         last.question = next;
@@ -60,9 +57,38 @@ void RouteModel::setRoute(const RuleSet *rules, const QString &language, const s
             if (const Question *q = rules->question(next))
                 last.questionText = renderer.plain(q->text);
         }
-        m_rows.push_back(last);
+        rows.push_back(last);
     }
-    endResetModel();
+    apply(std::move(rows));
+}
+
+void RouteModel::apply(std::vector<Row> rows)
+{
+    // Only the rows that changed are announced, so the list keeps its layout and selection
+    // for the rest (after an answer: the answered row and the new last row).
+    const int oldCount = int(m_rows.size());
+    const int newCount = int(rows.size());
+    int first = 0;
+    while (first < oldCount && first < newCount && m_rows[std::size_t(first)] == rows[std::size_t(first)])
+        ++first;
+    if (first == oldCount && first == newCount)
+        return;
+    if (newCount < oldCount) {
+        beginRemoveRows(QModelIndex(), newCount, oldCount - 1);
+        m_rows.resize(std::size_t(newCount));
+        endRemoveRows();
+        m_rows = std::move(rows);
+    } else if (newCount > oldCount) {
+        beginInsertRows(QModelIndex(), oldCount, newCount - 1);
+        m_rows = std::move(rows);
+        endInsertRows();
+    } else {
+        m_rows = std::move(rows);
+    }
+    const int last = std::min(oldCount, newCount) - 1;
+    if (first <= last)
+        Q_EMIT dataChanged(index(first), index(last));
+    Q_EMIT routeChanged();
 }
 
 int RouteModel::rowOf(const QString &questionId) const

@@ -42,6 +42,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+Q_SIGNALS:
+    /// The rows changed (after inserts, removals and data changes are announced).
+    void routeChanged();
+
 private:
     struct Row
     {
@@ -52,7 +56,11 @@ private:
         bool unsure = false;
         bool answered = false;
         bool current = false;
+
+        bool operator==(const Row &) const = default;
     };
+    void apply(std::vector<Row> rows);
+
     std::vector<Row> m_rows;
 };
 

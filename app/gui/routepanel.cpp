@@ -40,7 +40,7 @@ RoutePanel::RoutePanel(RouteModel *model, QWidget *parent)
 
     connect(m_view, &QListView::clicked, this, &RoutePanel::activate);
     connect(m_view, &QListView::activated, this, &RoutePanel::activate);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RoutePanel::syncCurrent);
+    connect(m_model, &RouteModel::routeChanged, this, &RoutePanel::syncCurrent);
     retranslateUi();
 }
 
