@@ -19,7 +19,7 @@ void OptionButtonText::setContent(const QString &label, const QString &hint)
     m_labelLayout.setText(label);
     m_hintLayout.setText(hint);
     m_heights.clear();
-    m_width = -1;
+    m_paintWidth = -1;
 }
 
 namespace {
@@ -48,36 +48,39 @@ int layoutLines(QTextLayout &layout, int width, int top)
 }
 } // namespace
 
-int OptionButtonText::layout(const QFont &font, int width) const
+void OptionButtonText::checkFont(const QFont &font) const
 {
-    width = std::max(width, 1);
-    if (!m_fontSet || m_font != font) {
-        m_fontSet = true;
-        m_font = font;
-        m_labelLayout.setFont(labelFont(font));
-        m_hintLayout.setFont(font);
-        m_heights.clear();
-        m_width = -1;
-    }
-    if (m_width == width)
-        return m_height;
-    int height = layoutLines(m_labelLayout, width, 0);
+    if (m_fontSet && m_font == font)
+        return;
+    m_fontSet = true;
+    m_font = font;
+    m_labelLayout.setFont(labelFont(font));
+    m_hintLayout.setFont(font);
+    m_heights.clear();
+    m_paintWidth = -1;
+}
+
+int OptionButtonText::layout(QTextLayout &label, QTextLayout &hint, const QFont &font, int width) const
+{
+    Q_UNUSED(font);
+    int height = layoutLines(label, width, 0);
     if (!m_hint.isEmpty())
-        height = layoutLines(m_hintLayout, width, height + 2);
-    m_width = width;
-    m_height = height;
-    m_heights.insert(width, height);
+        height = layoutLines(hint, width, height + 2);
     return height;
 }
 
 int OptionButtonText::heightForWidth(const QFont &font, int width) const
 {
     width = std::max(width, 1);
-    if (m_fontSet && m_font == font) {
-        if (auto it = m_heights.constFind(width); it != m_heights.cend())
-            return it.value();
-    }
-    return layout(font, width);
+    checkFont(font);
+    if (auto it = m_heights.constFind(width); it != m_heights.cend())
+        return it.value();
+    // Measured on scratch layouts, so the painted layout stays valid.
+    QTextLayout label(m_label, labelFont(font));
+    QTextLayout hint(m_hint, font);
+    const int height = layout(label, hint, font, width);
+    m_heights.insert(width, height);
+    return height;
 }
 
 int OptionButtonText::idealWidth(const QFont &font) const
@@ -95,7 +98,13 @@ int OptionButtonText::firstLineHeight(const QFont &font) const
 void OptionButtonText::paint(QPainter *painter, const QRect &rect, const QFont &font, const QPalette &palette,
                              bool enabled) const
 {
-    layout(font, rect.width());
+    checkFont(font);
+    const int width = std::max(rect.width(), 1);
+    if (m_paintWidth != width) {
+        const int height = layout(m_labelLayout, m_hintLayout, font, width);
+        m_heights.insert(width, height);
+        m_paintWidth = width;
+    }
     painter->save();
     const QPalette::ColorGroup group = enabled ? QPalette::Active : QPalette::Disabled;
     painter->setPen(palette.color(group, QPalette::WindowText));

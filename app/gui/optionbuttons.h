@@ -23,17 +23,17 @@ public:
     void paint(QPainter *painter, const QRect &rect, const QFont &font, const QPalette &palette, bool enabled) const;
 
 private:
-    /// Lays both texts out at `width`; returns the total height.
-    int layout(const QFont &font, int width) const;
+    /// Lays both texts out at `width` in `label`/`hint`; returns the total height.
+    int layout(QTextLayout &label, QTextLayout &hint, const QFont &font, int width) const;
+    void checkFont(const QFont &font) const;
 
     QString m_label;
     QString m_hint;
-    mutable QTextLayout m_labelLayout;
+    mutable QTextLayout m_labelLayout; ///< as painted, at m_paintWidth
     mutable QTextLayout m_hintLayout;
+    mutable int m_paintWidth = -1;
     mutable QFont m_font;
     mutable bool m_fontSet = false;
-    mutable int m_width = -1;
-    mutable int m_height = 0;
     mutable QHash<int, int> m_heights; ///< width -> height, for this font and content
 };
 

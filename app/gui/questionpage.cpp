@@ -58,6 +58,9 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     m_unsureLayout = new QVBoxLayout(m_unsureBox);
     m_unsureLayout->setContentsMargins(0, 0, 0, 0);
 
+    m_radioGroup = new QButtonGroup(this);
+    connect(m_radioGroup, &QButtonGroup::idToggled, this, &QuestionPage::onToggled);
+
     m_prefillNote = PageStyle::textLabel(content, QStringLiteral("prefillNote"));
     m_prefillNote->hide();
 
@@ -131,28 +134,66 @@ void QuestionPage::showQuestion(const QString &questionId, const QStringList &se
     focusAnswers();
 }
 
+QAbstractButton *QuestionPage::pooledButton(bool multiple, bool unsure, int slot)
+{
+    // Answer buttons are kept and re-used from question to question: creating, polishing and
+    // showing two dozen widgets was the largest cost of moving to the next question.
+    QWidget *box = unsure ? m_unsureBox : m_answersBox;
+    QVBoxLayout *layout = unsure ? m_unsureLayout : m_answersLayout;
+    auto &pool = m_pools[multiple ? 1 : 0][unsure ? 1 : 0];
+    while (int(pool.size()) <= slot) {
+        QAbstractButton *button = nullptr;
+        if (multiple) {
+            button = new OptionCheckBox(box);
+            // Check boxes stay out of any QButtonGroup: in a group only one of them would be
+            // reachable with Tab.
+            connect(button, &QAbstractButton::toggled, this, [this, button](bool checked) {
+                const auto index = m_buttons.indexOf(button);
+                if (index >= 0)
+                    onToggled(int(index), checked);
+            });
+        } else {
+            button = new OptionRadioButton(box);
+            // Radio buttons share one exclusive group: one tab stop, arrows move and pick.
+            m_radioGroup->addButton(button);
+        }
+        button->setFocusPolicy(Qt::StrongFocus);
+        layout->addWidget(button);
+        button->hide();
+        pool.push_back(button);
+    }
+    return pool[std::size_t(slot)];
+}
+
 void QuestionPage::rebuild()
 {
     m_updating = true;
-    for (QAbstractButton *button : std::as_const(m_buttons))
-        delete button;
+    // Clear every pooled button (the radio group must allow "none chosen" for that).
+    m_radioGroup->setExclusive(false);
+    for (auto &kind : m_pools) {
+        for (auto &pool : kind) {
+            for (QAbstractButton *button : pool)
+                button->setChecked(false);
+        }
+    }
     m_buttons.clear();
     m_answerIds.clear();
     m_exclusive.clear();
-    delete m_group;
-    m_group = nullptr;
 
     const Question *q = question();
     if (!q) {
+        for (auto &kind : m_pools) {
+            for (auto &pool : kind) {
+                for (QAbstractButton *button : pool)
+                    button->hide();
+            }
+        }
+        m_radioGroup->setExclusive(true);
         m_updating = false;
         return;
     }
     const QString lang = m_context->language();
     const MarkupRenderer renderer(m_context->rules(), lang);
-    // Radio buttons share an exclusive group (one tab stop, arrows move and pick). Check boxes
-    // stay out of any group: in a QButtonGroup only one of them would be reachable with Tab.
-    if (!q->multiple)
-        m_group = new QButtonGroup(this);
 
     m_text->setHtml(PageStyle::heading(renderer.inlineHtml(q->text), 1));
     m_text->setAccessibleName(renderer.plain(q->text));
@@ -165,40 +206,31 @@ void QuestionPage::rebuild()
     m_help->setVisible(!q->help.isEmpty() && m_helpToggle->isChecked());
 
     int index = 0;
+    int used[2][2] = {{0, 0}, {0, 0}};
     bool anyUnsure = false;
+    const int kind = q->multiple ? 1 : 0;
     // Regular answers first, then the honest "not sure" answers apart.
     for (bool unsurePass : {false, true}) {
         for (const Answer &a : q->answers) {
             if (a.unsure != unsurePass)
                 continue;
-            QAbstractButton *button = nullptr;
+            const int place = unsurePass ? 1 : 0;
+            QAbstractButton *button = pooledButton(q->multiple, unsurePass, used[kind][place]++);
             const QString label = renderer.plain(a.label);
             const QString hint = renderer.plain(a.hint);
-            if (q->multiple) {
-                auto *box = new OptionCheckBox(unsurePass ? m_unsureBox : m_answersBox);
-                box->setContent(label, hint);
-                button = box;
-            } else {
-                auto *radio = new OptionRadioButton(unsurePass ? m_unsureBox : m_answersBox);
-                radio->setContent(label, hint);
-                button = radio;
-            }
+            if (q->multiple)
+                static_cast<OptionCheckBox *>(button)->setContent(label, hint);
+            else
+                static_cast<OptionRadioButton *>(button)->setContent(label, hint);
             button->setObjectName(QStringLiteral("answer_") + a.id);
             button->setProperty("answerId", a.id);
-            button->setFocusPolicy(Qt::StrongFocus);
             // Glossary terms in the label or hint are explained on hover.
             QStringList tips;
             for (const QString &term : renderer.termsIn(a.label.text(lang) + QLatin1Char(' ') + a.hint.text(lang)))
                 tips << renderer.termTooltip(term);
-            if (!tips.isEmpty())
-                button->setToolTip(tips.join(QString()));
-            if (m_group) {
-                m_group->addButton(button, index);
-            } else {
-                connect(button, &QAbstractButton::toggled, this,
-                        [this, index](bool checked) { onToggled(index, checked); });
-            }
-            (unsurePass ? m_unsureLayout : m_answersLayout)->addWidget(button);
+            button->setToolTip(tips.join(QString()));
+            if (!q->multiple)
+                m_radioGroup->setId(button, index);
             button->show(); // now, not later: it must be able to take the focus at once
             m_buttons.append(button);
             m_answerIds.push_back(a.id);
@@ -209,11 +241,18 @@ void QuestionPage::rebuild()
             ++index;
         }
     }
+    // The pooled buttons this question does not need.
+    for (int k = 0; k < 2; ++k) {
+        for (int place = 0; place < 2; ++place) {
+            auto &pool = m_pools[k][place];
+            for (std::size_t i = std::size_t(used[k][place]); i < pool.size(); ++i)
+                pool[i]->hide();
+        }
+    }
+    m_radioGroup->setExclusive(true);
     m_unsureTitle->setVisible(anyUnsure);
     m_unsureIntro->setVisible(anyUnsure);
     m_unsureBox->setVisible(anyUnsure);
-    if (m_group)
-        connect(m_group, &QButtonGroup::idToggled, this, &QuestionPage::onToggled);
 
     // Tab order: answers in display order, then Next.
     QWidget *previous = m_helpToggle;

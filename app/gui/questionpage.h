@@ -86,8 +86,12 @@ private:
     QLabel *m_keysHint;
     QPushButton *m_backButton;
     QPushButton *m_nextButton;
-    QButtonGroup *m_group = nullptr;
-    QList<QAbstractButton *> m_buttons;
+    QAbstractButton *pooledButton(bool multiple, bool unsure, int slot);
+
+    QButtonGroup *m_radioGroup = nullptr;
+    /// Re-used answer buttons: [radio, check box][regular, not sure].
+    std::vector<QAbstractButton *> m_pools[2][2];
+    QList<QAbstractButton *> m_buttons; ///< the buttons of the question on screen, in order
     std::vector<QString> m_answerIds;
     std::vector<bool> m_exclusive;
     bool m_updating = false;

@@ -29,6 +29,7 @@ qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, in
     t.replace(QLatin1Char('\n'), QChar::LineSeparator);
     layout.setText(t);
     layout.setFont(font);
+    layout.setCacheEnabled(true);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
@@ -69,16 +70,22 @@ int RouteDelegate::textWidth(const QStyleOptionViewItem &option, const QModelInd
     return std::max(width, 40);
 }
 
+QString RouteDelegate::key(const QFont &font, int width, const QString &text) const
+{
+    return QStringLiteral("%1|%2|%3").arg(width).arg(font.bold() ? 1 : 0).arg(text);
+}
+
 QSize RouteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (option.font != m_font) {
         m_font = option.font;
         m_heights.clear();
+        m_layouts.clear();
     }
     const QFont font = rowFont(option, index);
     const int width = textWidth(option, index);
     const QString text = index.data(Qt::DisplayRole).toString();
-    const QString key = QStringLiteral("%1|%2|%3").arg(width).arg(font.bold() ? 1 : 0).arg(text);
+    const QString key = this->key(font, width, text);
     int height = m_heights.value(key, -1);
     if (height < 0) {
         QTextLayout layout;
@@ -109,15 +116,25 @@ void RouteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         icon.paint(painter, QRect(QPoint(left, opt.rect.top() + m), size));
         left += size.width() + m;
     }
-    QTextLayout layout;
-    layoutText(layout, index.data(Qt::DisplayRole).toString(), rowFont(option, index), textWidth(option, index));
+    const QFont font = rowFont(option, index);
+    const int width = textWidth(option, index);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QString key = this->key(font, width, text);
+    std::shared_ptr<QTextLayout> layout = m_layouts.value(key);
+    if (!layout) {
+        layout = std::make_shared<QTextLayout>();
+        layoutText(*layout, text, font, width);
+        if (m_layouts.size() > 200)
+            m_layouts.clear();
+        m_layouts.insert(key, layout);
+    }
     painter->save();
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
                                        : (opt.state & QStyle::State_Active) ? QPalette::Active
                                                                             : QPalette::Inactive;
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    layout.draw(painter, QPointF(left, opt.rect.top() + m));
+    layout->draw(painter, QPointF(left, opt.rect.top() + m));
     painter->restore();
 }
 

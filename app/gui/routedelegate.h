@@ -4,6 +4,9 @@
 #include <QFont>
 #include <QHash>
 #include <QStyledItemDelegate>
+#include <QTextLayout>
+
+#include <memory>
 
 class QAbstractItemView;
 
@@ -23,12 +26,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    QString key(const QFont &font, int width, const QString &text) const;
     int textWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     int margin(const QStyleOptionViewItem &option) const;
 
     QAbstractItemView *m_view;
     /// Row heights by width, bold and text: the list asks again after every answer.
     mutable QHash<QString, int> m_heights;
+    /// The laid-out text of each row as painted, by the same key.
+    mutable QHash<QString, std::shared_ptr<QTextLayout>> m_layouts;
     mutable QFont m_font;
 };
 

@@ -17,12 +17,19 @@ public:
     explicit WrapLabel(QWidget *parent = nullptr);
 
     int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    /// A wrapped label can always be narrower and gets its height from heightForWidth(), so
+    /// its minimum is a short line (QLabel lays the whole text out at its narrowest for it).
+    QSize minimumSizeHint() const override;
 
 protected:
     bool event(QEvent *event) override;
 
 private:
+    void checkText() const;
+
     mutable QHash<int, int> m_heights;
+    mutable QSize m_sizeHint;
     mutable QString m_text; ///< the text the cached heights belong to
 };
 

@@ -30,6 +30,9 @@ start_times() { # label
   done
   echo "start to first question, whole process, $1: best $best ms, worst $worst ms (10 runs)"
   "$app" --settings "$tmp/s.ini" --new --quit-after-show 2>/dev/null | sed "s/^/  in-process, $1: main() to first question, /"
+  /usr/bin/time -o "$tmp/time" -f "  CPU time (user + system) of that start, $1: %U s + %S s" \
+    "$app" --settings "$tmp/s.ini" --new --quit-after-show >/dev/null 2>&1 || true
+  cat "$tmp/time"
   /usr/bin/time -f "peak memory (maxrss), advice c11 open, $1: %M KB" \
     "$app" --settings "$tmp/s.ini" "$src/rules/cases/c11-gp-police.yaml" --quit-after-show >/dev/null
 }
@@ -40,7 +43,7 @@ if [ "$platform" = xcb ]; then # inner run under Xvfb
   exit 0
 fi
 
-echo "== $app"
+echo "== $app (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 QT_QPA_PLATFORM=offscreen start_times offscreen
 if command -v xvfb-run >/dev/null; then
   xvfb-run -a -s "-screen 0 1280x900x24" "$0" "$build" xcb
