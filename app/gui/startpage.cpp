@@ -133,7 +133,10 @@ StartPage::StartPage(RuleTextContext *context, RuleSetController *rules, QWidget
     column->addStretch(1);
 
     m_content = content;
-    content->setMaximumWidth(fontMetrics().averageCharWidth() * 110); // readable line length
+    // Paragraphs keep a readable line length; rows of buttons may be wider than that.
+    m_readable = {m_intro, m_restoreBox, m_roleHelp, m_recentList, m_recentEmpty, m_rulesInfo, m_rulesStatus,
+                  m_disclaimer};
+    updateReadableWidth();
     QScrollArea *scroll = PageStyle::scrollArea(this, content, QStringLiteral("startScroll"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -158,6 +161,13 @@ void StartPage::addEntry(QAbstractButton *button)
 {
     button->setParent(this);
     m_entries->insertWidget(m_entries->count() - 1, button);
+}
+
+void StartPage::updateReadableWidth()
+{
+    const int width = fontMetrics().averageCharWidth() * 110;
+    for (QWidget *widget : std::as_const(m_readable))
+        widget->setMaximumWidth(width);
 }
 
 void StartPage::setRecentFiles(const QStringList &paths)
@@ -275,7 +285,7 @@ void StartPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     else if (event->type() == QEvent::FontChange) {
-        m_content->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
+        updateReadableWidth();
         updateRecent();
     }
     QWidget::changeEvent(event);

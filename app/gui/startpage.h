@@ -62,6 +62,7 @@ private:
     void retranslateUi();
     void updateRulesInfo();
     void updateRecent();
+    void updateReadableWidth();
 
     RuleTextContext *m_context;
     RuleSetController *m_rules;
@@ -87,6 +88,7 @@ private:
     QPushButton *m_chooseRulesButton;
     QPushButton *m_builtinRulesButton;
     QLabel *m_disclaimer;
+    QList<QWidget *> m_readable;
     QStringList m_recentPaths;
     QDateTime m_restoreTime;
 };
