@@ -137,9 +137,10 @@ MainWindow::MainWindow(Settings *settings, const QString &autosaveFolder, QWidge
     connect(m_ruleSets, &RuleSetController::rulesChanged, this, &MainWindow::onRulesChanged);
     connect(m_ruleSets, &RuleSetController::loadFailed, this, &MainWindow::onRulesFailed);
     connect(m_session, &AdviceSession::changed, this, &MainWindow::updateUi);
-    // Autosave after every answer, queued so the next question is painted first (the file is
-    // flushed to disk, which can take longer than a frame).
-    connect(m_session, &AdviceSession::answered, this, &MainWindow::autosaveNow, Qt::QueuedConnection);
+    // Autosave after every answer, from a zero timer: the event loop lays out and paints the
+    // next question first, then writes (the file is flushed to disk, which can take longer
+    // than a frame).
+    connect(m_session, &AdviceSession::answered, this, [this] { QTimer::singleShot(0, this, &MainWindow::autosaveNow); });
     connect(m_session, &AdviceSession::modifiedChanged, this, &MainWindow::updateWindowTitle);
     connect(m_session, &AdviceSession::referenceChanged, this, [this](const QString &reference) {
         m_reviewPage->referenceField()->setReference(reference);

@@ -372,7 +372,7 @@ void TestMainWindow::autosaveRecoveryAfterCrash()
         QTRY_VERIFY(w->autosave()->exists());
         answer(*w, QStringLiteral("sharer"), {QStringLiteral("doctor")});
         answer(*w, QStringLiteral("data"), {QStringLiteral("health")});
-        QTest::qWait(0); // the queued autosave of the last answer
+        QTest::qWait(50); // the autosave of the last answer runs once the screen is painted
         autosaveFile = w->autosave()->filePath();
         QCOMPARE(QFile::permissions(autosaveFile) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         // The crash: the window goes away without closing (no closeEvent, no clean-up).
