@@ -12,12 +12,12 @@
         <translation>the case file</translation>
     </message>
     <message>
-        <source>unsupported case-file format '%1' (this version reads format %2)</source>
-        <translation>unsupported case-file format '%1' (this version reads format %2)</translation>
+        <source>unsupported case-file format &apos;%1&apos; (this version reads format %2)</source>
+        <translation>unsupported case-file format &apos;%1&apos; (this version reads format %2)</translation>
     </message>
     <message>
-        <source>'sha256' must be 64 lowercase hexadecimal digits</source>
-        <translation>'sha256' must be 64 lowercase hexadecimal digits</translation>
+        <source>&apos;sha256&apos; must be 64 lowercase hexadecimal digits</source>
+        <translation>&apos;sha256&apos; must be 64 lowercase hexadecimal digits</translation>
     </message>
     <message>
         <source>question id</source>
@@ -28,24 +28,24 @@
         <translation>answer id</translation>
     </message>
     <message>
-        <source>the answer to '%1' must be an answer id or a list of answer ids</source>
-        <translation>the answer to '%1' must be an answer id or a list of answer ids</translation>
+        <source>the answer to &apos;%1&apos; must be an answer id or a list of answer ids</source>
+        <translation>the answer to &apos;%1&apos; must be an answer id or a list of answer ids</translation>
     </message>
     <message>
-        <source>'saved' must be a date and time like 2026-11-28T14:05:00Z</source>
-        <translation>'saved' must be a date and time like 2026-11-28T14:05:00Z</translation>
+        <source>&apos;saved&apos; must be a date and time like 2026-11-28T14:05:00Z</source>
+        <translation>&apos;saved&apos; must be a date and time like 2026-11-28T14:05:00Z</translation>
     </message>
     <message>
         <source>a text or a text per language</source>
         <translation>a text or a text per language</translation>
     </message>
     <message>
-        <source>'%1' is not a language code like nl or en</source>
-        <translation>'%1' is not a language code like nl or en</translation>
+        <source>&apos;%1&apos; is not a language code like nl or en</source>
+        <translation>&apos;%1&apos; is not a language code like nl or en</translation>
     </message>
     <message>
-        <source>invalid verdict '%1'; use one of: %2</source>
-        <translation>invalid verdict '%1'; use one of: %2</translation>
+        <source>invalid verdict &apos;%1&apos;; use one of: %2</source>
+        <translation>invalid verdict &apos;%1&apos;; use one of: %2</translation>
     </message>
     <message>
         <source>file is too large for a case file</source>
@@ -99,12 +99,12 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>no command given</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unknown command '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>deelwijzer-cli: the rule set in '%1' is invalid (errors: %2)</source>
-        <translation>deelwijzer-cli: the rule set in '%1' is invalid (errors: %2)</translation>
+        <source>deelwijzer-cli: the rule set in &apos;%1&apos; is invalid (errors: %2)</source>
+        <translation>deelwijzer-cli: the rule set in &apos;%1&apos; is invalid (errors: %2)</translation>
     </message>
     <message>
         <source>Treat warnings as failures.</source>
@@ -119,8 +119,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>%1: invalid; errors: %2, warnings: %3</translation>
     </message>
     <message>
-        <source>%1: rule set '%2' version %3 (%4): %5 questions, %6 decisions, %7 outcomes, %8 grounds, %9 glossary terms</source>
-        <translation>%1: rule set '%2' version %3 (%4): %5 questions, %6 decisions, %7 outcomes, %8 grounds, %9 glossary terms</translation>
+        <source>%1: rule set &apos;%2&apos; version %3 (%4): %5 questions, %6 decisions, %7 outcomes, %8 grounds, %9 glossary terms</source>
+        <translation>%1: rule set &apos;%2&apos; version %3 (%4): %5 questions, %6 decisions, %7 outcomes, %8 grounds, %9 glossary terms</translation>
     </message>
     <message>
         <source>cases checked: %1; errors: %2, warnings: %3</source>
@@ -143,8 +143,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>run takes exactly one case file</translation>
     </message>
     <message>
-        <source>--lang must be nl or en, not '%1'</source>
-        <translation>--lang must be nl or en, not '%1'</translation>
+        <source>--lang must be nl or en, not &apos;%1&apos;</source>
+        <translation>--lang must be nl or en, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: the case does not answer enough questions; next question: %2</source>
@@ -175,12 +175,12 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>report needs -o OUT.pdf, OUT.odt or OUT.html</translation>
     </message>
     <message>
-        <source>the output must end in .pdf, .odt or .html, not '%1'</source>
-        <translation>the output must end in .pdf, .odt or .html, not '%1'</translation>
+        <source>the output must end in .pdf, .odt or .html, not &apos;%1&apos;</source>
+        <translation>the output must end in .pdf, .odt or .html, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--lang must be nl, en or both, not '%1'</source>
-        <translation>--lang must be nl, en or both, not '%1'</translation>
+        <source>--lang must be nl, en or both, not &apos;%1&apos;</source>
+        <translation>--lang must be nl, en or both, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
@@ -195,20 +195,20 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>verify takes a case file and a code</translation>
     </message>
     <message>
-        <source>'%1' is not a valid verification code: check it for a typo (the form is XXXX-XXXX-XXXX)</source>
-        <translation>'%1' is not a valid verification code: check it for a typo (the form is XXXX-XXXX-XXXX)</translation>
+        <source>&apos;%1&apos; is not a valid verification code: check it for a typo (the form is XXXX-XXXX-XXXX)</source>
+        <translation>&apos;%1&apos; is not a valid verification code: check it for a typo (the form is XXXX-XXXX-XXXX)</translation>
     </message>
     <message>
-        <source>OK: code %1 belongs to this case under rule set '%2' version %3: "%4" (outcome %5).</source>
-        <translation>OK: code %1 belongs to this case under rule set '%2' version %3: "%4" (outcome %5).</translation>
+        <source>OK: code %1 belongs to this case under rule set &apos;%2&apos; version %3: &quot;%4&quot; (outcome %5).</source>
+        <translation>OK: code %1 belongs to this case under rule set &apos;%2&apos; version %3: &quot;%4&quot; (outcome %5).</translation>
     </message>
     <message>
-        <source>The code %1 belongs to this case under the rules it was saved with (version %2, fingerprint %3…), but the rules have changed since. Under the current rules (version %4) the advice is "%5" with code %6.</source>
-        <translation>The code %1 belongs to this case under the rules it was saved with (version %2, fingerprint %3…), but the rules have changed since. Under the current rules (version %4) the advice is "%5" with code %6.</translation>
+        <source>The code %1 belongs to this case under the rules it was saved with (version %2, fingerprint %3…), but the rules have changed since. Under the current rules (version %4) the advice is &quot;%5&quot; with code %6.</source>
+        <translation>The code %1 belongs to this case under the rules it was saved with (version %2, fingerprint %3…), but the rules have changed since. Under the current rules (version %4) the advice is &quot;%5&quot; with code %6.</translation>
     </message>
     <message>
-        <source>MISMATCH: code %1 does not belong to this case under rule set '%2' version %3 (its code is %4).</source>
-        <translation>MISMATCH: code %1 does not belong to this case under rule set '%2' version %3 (its code is %4).</translation>
+        <source>MISMATCH: code %1 does not belong to this case under rule set &apos;%2&apos; version %3 (its code is %4).</source>
+        <translation>MISMATCH: code %1 does not belong to this case under rule set &apos;%2&apos; version %3 (its code is %4).</translation>
     </message>
     <message>
         <source>Note: the rules have changed since this case was saved (version %1 then, %2 now).</source>
@@ -223,8 +223,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>--min-coverage takes a percentage from 0 to 100</translation>
     </message>
     <message>
-        <source>no case files given and none in '%1'</source>
-        <translation>no case files given and none in '%1'</translation>
+        <source>no case files given and none in &apos;%1&apos;</source>
+        <translation>no case files given and none in &apos;%1&apos;</translation>
     </message>
     <message>
         <source>does not answer enough questions; next question: %1</source>
@@ -251,8 +251,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>route is [%1], expected [%2]</translation>
     </message>
     <message>
-        <source>has no 'expect' block</source>
-        <translation>has no 'expect' block</translation>
+        <source>has no &apos;expect&apos; block</source>
+        <translation>has no &apos;expect&apos; block</translation>
     </message>
     <message>
         <source>outcome coverage: %1 of %2 outcomes reached (%3%)</source>
@@ -269,6 +269,49 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>outcome coverage %1% is below the required %2%</source>
         <translation>outcome coverage %1% is below the required %2%</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutWriter</name>
+    <message>
+        <source>Training case %1</source>
+        <translation>Training case %1</translation>
+    </message>
+    <message>
+        <source>Training case</source>
+        <translation>Training case</translation>
+    </message>
+    <message>
+        <source>The model answer follows: the advice Deelwijzer gives for this case.</source>
+        <translation>The model answer follows: the advice Deelwijzer gives for this case.</translation>
+    </message>
+    <message>
+        <source>The model answer explained</source>
+        <translation>The model answer explained</translation>
+    </message>
+    <message>
+        <source>This case has no model answer.</source>
+        <translation>This case has no model answer.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Training handout %1</source>
+        <translation>Training handout %1</translation>
+    </message>
+    <message>
+        <source>Print preview of the handout</source>
+        <translation>Print preview of the handout</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>The handout could not be drawn: %1</source>
+        <translation>The handout could not be drawn: %1</translation>
     </message>
 </context>
 <context>
@@ -295,12 +338,99 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
     <message>
         <source>This looks like %1. Do not enter personal data here: use your own case number instead.</source>
-        <extracomment>%1 is a list such as "a name, a phone number"</extracomment>
+        <extracomment>%1 is a list such as &quot;a name, a phone number&quot;</extracomment>
         <translation>This looks like %1. Do not enter personal data here: use your own case number instead.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>QuizReport</name>
+    <message>
+        <source>(not asked)</source>
+        <translation>(not asked)</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Why it matters:</translation>
+    </message>
+    <message>
+        <source>This case has no complete model answer: %1</source>
+        <translation>This case has no complete model answer: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation>Score: %1 of %2 points (%3%)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Model answer</translation>
+    </message>
+    <message>
+        <source>Verdict you expected after reading</source>
+        <translation>Verdict you expected after reading</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>no choice</translation>
+    </message>
+    <message>
+        <source>Verdict your answers led to</source>
+        <translation>Verdict your answers led to</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>The model advice</source>
+        <translation>The model advice</translation>
+    </message>
+    <message>
+        <source>Question by question</source>
+        <translation>Question by question</translation>
+    </message>
+    <message>
+        <source>You answered every question as the model answer does.</source>
+        <translation>You answered every question as the model answer does.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Different answer.</source>
+        <translation>Different answer.</translation>
+    </message>
+    <message>
+        <source>Your route did not come to this question.</source>
+        <translation>Your route did not come to this question.</translation>
+    </message>
+    <message>
+        <source>The model route does not ask this question.</source>
+        <translation>The model route does not ask this question.</translation>
+    </message>
+    <message>
+        <source>Legal grounds of the model answer you did not reach</source>
+        <translation>Legal grounds of the model answer you did not reach</translation>
+    </message>
+    <message>
+        <source>Legal grounds your route cited that the model answer does not</source>
+        <translation>Legal grounds your route cited that the model answer does not</translation>
+    </message>
+    <message>
+        <source>Scoring: %1 points for the verdict you expected, %2 for the verdict your answers led to, 1 for every question answered as in the model answer.</source>
+        <translation>Scoring: %1 points for the verdict you expected, %2 for the verdict your answers led to, 1 for every question answered as in the model answer.</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Legal grounds</translation>
     </message>
 </context>
 <context>
@@ -401,28 +531,28 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>the manifest</translation>
     </message>
     <message>
-        <source>the manifest has no 'ruleset' section</source>
-        <translation>the manifest has no 'ruleset' section</translation>
+        <source>the manifest has no &apos;ruleset&apos; section</source>
+        <translation>the manifest has no &apos;ruleset&apos; section</translation>
     </message>
     <message>
-        <source>'languages' must name at least one language</source>
-        <translation>'languages' must name at least one language</translation>
+        <source>&apos;languages&apos; must name at least one language</source>
+        <translation>&apos;languages&apos; must name at least one language</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH</source>
-        <translation>version '%1' is not of the form MAJOR.MINOR.PATCH</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH</source>
+        <translation>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH</translation>
     </message>
     <message>
         <source>valid_to lies before valid_from</source>
         <translation>valid_to lies before valid_from</translation>
     </message>
     <message>
-        <source>unknown status '%1'; use one of: %2</source>
-        <translation>unknown status '%1'; use one of: %2</translation>
+        <source>unknown status &apos;%1&apos;; use one of: %2</source>
+        <translation>unknown status &apos;%1&apos;; use one of: %2</translation>
     </message>
     <message>
-        <source>'%1' must be a path inside the rule-set folder</source>
-        <translation>'%1' must be a path inside the rule-set folder</translation>
+        <source>&apos;%1&apos; must be a path inside the rule-set folder</source>
+        <translation>&apos;%1&apos; must be a path inside the rule-set folder</translation>
     </message>
     <message>
         <source>a list of file names</source>
@@ -433,8 +563,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>a rule file</translation>
     </message>
     <message>
-        <source>the 'ruleset' section belongs in ruleset.yaml only</source>
-        <translation>the 'ruleset' section belongs in ruleset.yaml only</translation>
+        <source>the &apos;ruleset&apos; section belongs in ruleset.yaml only</source>
+        <translation>the &apos;ruleset&apos; section belongs in ruleset.yaml only</translation>
     </message>
     <message>
         <source>a list of entries</source>
@@ -445,20 +575,20 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>section</translation>
     </message>
     <message>
-        <source>an entry of '%1'</source>
-        <translation>an entry of '%1'</translation>
+        <source>an entry of &apos;%1&apos;</source>
+        <translation>an entry of &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2' (first defined at %3:%4:%5)</source>
-        <translation>duplicate %1 id '%2' (first defined at %3:%4:%5)</translation>
+        <source>duplicate %1 id &apos;%2&apos; (first defined at %3:%4:%5)</source>
+        <translation>duplicate %1 id &apos;%2&apos; (first defined at %3:%4:%5)</translation>
     </message>
     <message>
-        <source>'%1' is a reserved word in conditions and cannot be a question id</source>
-        <translation>'%1' is a reserved word in conditions and cannot be a question id</translation>
+        <source>&apos;%1&apos; is a reserved word in conditions and cannot be a question id</source>
+        <translation>&apos;%1&apos; is a reserved word in conditions and cannot be a question id</translation>
     </message>
     <message>
-        <source>question type must be 'single' or 'multiple', not '%1'</source>
-        <translation>question type must be 'single' or 'multiple', not '%1'</translation>
+        <source>question type must be &apos;single&apos; or &apos;multiple&apos;, not &apos;%1&apos;</source>
+        <translation>question type must be &apos;single&apos; or &apos;multiple&apos;, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a list of at least one answer</source>
@@ -469,16 +599,16 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>answer</translation>
     </message>
     <message>
-        <source>'exclusive' only makes sense in a multiple-choice question</source>
-        <translation>'exclusive' only makes sense in a multiple-choice question</translation>
+        <source>&apos;exclusive&apos; only makes sense in a multiple-choice question</source>
+        <translation>&apos;exclusive&apos; only makes sense in a multiple-choice question</translation>
     </message>
     <message>
-        <source>answers of a multiple-choice question cannot have their own 'next'; route with a decision</source>
-        <translation>answers of a multiple-choice question cannot have their own 'next'; route with a decision</translation>
+        <source>answers of a multiple-choice question cannot have their own &apos;next&apos;; route with a decision</source>
+        <translation>answers of a multiple-choice question cannot have their own &apos;next&apos;; route with a decision</translation>
     </message>
     <message>
-        <source>multiple-choice question '%1' needs a 'next'</source>
-        <translation>multiple-choice question '%1' needs a 'next'</translation>
+        <source>multiple-choice question &apos;%1&apos; needs a &apos;next&apos;</source>
+        <translation>multiple-choice question &apos;%1&apos; needs a &apos;next&apos;</translation>
     </message>
     <message>
         <source>node</source>
@@ -493,24 +623,24 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>a list of ids</translation>
     </message>
     <message>
-        <source>invalid verdict '%1'; use one of: %2</source>
-        <translation>invalid verdict '%1'; use one of: %2</translation>
+        <source>invalid verdict &apos;%1&apos;; use one of: %2</source>
+        <translation>invalid verdict &apos;%1&apos;; use one of: %2</translation>
     </message>
     <message>
         <source>law</source>
         <translation>law</translation>
     </message>
     <message>
-        <source>'%1' is not a BWB id (like BWBR0022463)</source>
-        <translation>'%1' is not a BWB id (like BWBR0022463)</translation>
+        <source>&apos;%1&apos; is not a BWB id (like BWBR0022463)</source>
+        <translation>&apos;%1&apos; is not a BWB id (like BWBR0022463)</translation>
     </message>
     <message>
         <source>ground</source>
         <translation>ground</translation>
     </message>
     <message>
-        <source>ground status must be 'verified' or 'unsure', not '%1'</source>
-        <translation>ground status must be 'verified' or 'unsure', not '%1'</translation>
+        <source>ground status must be &apos;verified&apos; or &apos;unsure&apos;, not &apos;%1&apos;</source>
+        <translation>ground status must be &apos;verified&apos; or &apos;unsure&apos;, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>glossary</source>
@@ -533,8 +663,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>no ruleset.yaml: this is not a rule-set folder</translation>
     </message>
     <message>
-        <source>no file matches '%1'</source>
-        <translation>no file matches '%1'</translation>
+        <source>no file matches &apos;%1&apos;</source>
+        <translation>no file matches &apos;%1&apos;</translation>
     </message>
     <message>
         <source>folder does not exist</source>
@@ -571,12 +701,12 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
 <context>
     <name>RuleSetValidator</name>
     <message>
-        <source>%1 '%2' does not exist (no question, decision or outcome has this id)</source>
-        <translation>%1 '%2' does not exist (no question, decision or outcome has this id)</translation>
+        <source>%1 &apos;%2&apos; does not exist (no question, decision or outcome has this id)</source>
+        <translation>%1 &apos;%2&apos; does not exist (no question, decision or outcome has this id)</translation>
     </message>
     <message>
-        <source>source '%1' does not exist</source>
-        <translation>source '%1' does not exist</translation>
+        <source>source &apos;%1&apos; does not exist</source>
+        <translation>source &apos;%1&apos; does not exist</translation>
     </message>
     <message>
         <source>start node</source>
@@ -587,32 +717,32 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>next node</translation>
     </message>
     <message>
-        <source>answer '%1' of question '%2' leads nowhere: give it a 'next' or give the question one</source>
-        <translation>answer '%1' of question '%2' leads nowhere: give it a 'next' or give the question one</translation>
+        <source>answer &apos;%1&apos; of question &apos;%2&apos; leads nowhere: give it a &apos;next&apos; or give the question one</source>
+        <translation>answer &apos;%1&apos; of question &apos;%2&apos; leads nowhere: give it a &apos;next&apos; or give the question one</translation>
     </message>
     <message>
-        <source>every answer of '%1' is exclusive; make it a single-choice question</source>
-        <translation>every answer of '%1' is exclusive; make it a single-choice question</translation>
+        <source>every answer of &apos;%1&apos; is exclusive; make it a single-choice question</source>
+        <translation>every answer of &apos;%1&apos; is exclusive; make it a single-choice question</translation>
     </message>
     <message>
-        <source>condition tests '%1', which is not a question</source>
-        <translation>condition tests '%1', which is not a question</translation>
+        <source>condition tests &apos;%1&apos;, which is not a question</source>
+        <translation>condition tests &apos;%1&apos;, which is not a question</translation>
     </message>
     <message>
-        <source>question '%1' has no answer '%2'</source>
-        <translation>question '%1' has no answer '%2'</translation>
+        <source>question &apos;%1&apos; has no answer &apos;%2&apos;</source>
+        <translation>question &apos;%1&apos; has no answer &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'all' can never hold: question '%1' takes only one answer</source>
-        <translation>'all' can never hold: question '%1' takes only one answer</translation>
+        <source>&apos;all&apos; can never hold: question &apos;%1&apos; takes only one answer</source>
+        <translation>&apos;all&apos; can never hold: question &apos;%1&apos; takes only one answer</translation>
     </message>
     <message>
-        <source>'otherwise' node</source>
-        <translation>'otherwise' node</translation>
+        <source>&apos;otherwise&apos; node</source>
+        <translation>&apos;otherwise&apos; node</translation>
     </message>
     <message>
-        <source>%1 '%2' does not exist</source>
-        <translation>%1 '%2' does not exist</translation>
+        <source>%1 &apos;%2&apos; does not exist</source>
+        <translation>%1 &apos;%2&apos; does not exist</translation>
     </message>
     <message>
         <source>ground</source>
@@ -627,16 +757,16 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>action</translation>
     </message>
     <message>
-        <source>outcome '%1' says '%2' but cites no legal ground that always applies</source>
-        <translation>outcome '%1' says '%2' but cites no legal ground that always applies</translation>
+        <source>outcome &apos;%1&apos; says &apos;%2&apos; but cites no legal ground that always applies</source>
+        <translation>outcome &apos;%1&apos; says &apos;%2&apos; but cites no legal ground that always applies</translation>
     </message>
     <message>
-        <source>ground '%1' names law '%2', which is not in the law catalogue</source>
-        <translation>ground '%1' names law '%2', which is not in the law catalogue</translation>
+        <source>ground &apos;%1&apos; names law &apos;%2&apos;, which is not in the law catalogue</source>
+        <translation>ground &apos;%1&apos; names law &apos;%2&apos;, which is not in the law catalogue</translation>
     </message>
     <message>
-        <source>glossary term '%1' refers to '%2', which is not in the glossary</source>
-        <translation>glossary term '%1' refers to '%2', which is not in the glossary</translation>
+        <source>glossary term &apos;%1&apos; refers to &apos;%2&apos;, which is not in the glossary</source>
+        <translation>glossary term &apos;%1&apos; refers to &apos;%2&apos;, which is not in the glossary</translation>
     </message>
     <message>
         <source>[[%1]] links to a glossary term that does not exist</source>
@@ -651,36 +781,36 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>cycle: %1</translation>
     </message>
     <message>
-        <source>'%1' can never be reached from the start node '%2'</source>
-        <translation>'%1' can never be reached from the start node '%2'</translation>
+        <source>&apos;%1&apos; can never be reached from the start node &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; can never be reached from the start node &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1 tests '%2', but not every route to '%3' asks '%2' first</source>
-        <translation>%1 tests '%2', but not every route to '%3' asks '%2' first</translation>
+        <source>%1 tests &apos;%2&apos;, but not every route to &apos;%3&apos; asks &apos;%2&apos; first</source>
+        <translation>%1 tests &apos;%2&apos;, but not every route to &apos;%3&apos; asks &apos;%2&apos; first</translation>
     </message>
     <message>
         <source>this branch</source>
         <translation>this branch</translation>
     </message>
     <message>
-        <source>the citation of '%1'</source>
-        <translation>the citation of '%1'</translation>
+        <source>the citation of &apos;%1&apos;</source>
+        <translation>the citation of &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>condition '%1' is not used by any outcome</source>
-        <translation>condition '%1' is not used by any outcome</translation>
+        <source>condition &apos;%1&apos; is not used by any outcome</source>
+        <translation>condition &apos;%1&apos; is not used by any outcome</translation>
     </message>
     <message>
-        <source>action '%1' is not used by any outcome</source>
-        <translation>action '%1' is not used by any outcome</translation>
+        <source>action &apos;%1&apos; is not used by any outcome</source>
+        <translation>action &apos;%1&apos; is not used by any outcome</translation>
     </message>
     <message>
-        <source>law '%1' is not named by any ground</source>
-        <translation>law '%1' is not named by any ground</translation>
+        <source>law &apos;%1&apos; is not named by any ground</source>
+        <translation>law &apos;%1&apos; is not named by any ground</translation>
     </message>
     <message>
-        <source>source '%1' is not cited anywhere</source>
-        <translation>source '%1' is not cited anywhere</translation>
+        <source>source &apos;%1&apos; is not cited anywhere</source>
+        <translation>source &apos;%1&apos; is not cited anywhere</translation>
     </message>
 </context>
 <context>
@@ -690,64 +820,64 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>%1 must be a mapping (key: value), not %2</translation>
     </message>
     <message>
-        <source>%1 is missing '%2'</source>
-        <translation>%1 is missing '%2'</translation>
+        <source>%1 is missing &apos;%2&apos;</source>
+        <translation>%1 is missing &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' of %2 is empty</source>
-        <translation>'%1' of %2 is empty</translation>
+        <source>&apos;%1&apos; of %2 is empty</source>
+        <translation>&apos;%1&apos; of %2 is empty</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2; did you mean '%3'?</source>
-        <translation>unknown key '%1' in %2; did you mean '%3'?</translation>
+        <source>unknown key &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
+        <translation>unknown key &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2 (allowed: %3)</source>
-        <translation>unknown key '%1' in %2 (allowed: %3)</translation>
+        <source>unknown key &apos;%1&apos; in %2 (allowed: %3)</source>
+        <translation>unknown key &apos;%1&apos; in %2 (allowed: %3)</translation>
     </message>
     <message>
-        <source>'%1' must be %2, not %3</source>
-        <translation>'%1' must be %2, not %3</translation>
+        <source>&apos;%1&apos; must be %2, not %3</source>
+        <translation>&apos;%1&apos; must be %2, not %3</translation>
     </message>
     <message>
         <source>a single value</source>
         <translation>a single value</translation>
     </message>
     <message>
-        <source>invalid %1 '%2': use lowercase letters, digits, '-' and '_'</source>
-        <translation>invalid %1 '%2': use lowercase letters, digits, '-' and '_'</translation>
+        <source>invalid %1 &apos;%2&apos;: use lowercase letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>invalid %1 &apos;%2&apos;: use lowercase letters, digits, &apos;-&apos; and &apos;_&apos;</translation>
     </message>
     <message>
         <source>a list of ids</source>
         <translation>a list of ids</translation>
     </message>
     <message>
-        <source>'%1' appears twice in '%2'</source>
-        <translation>'%1' appears twice in '%2'</translation>
+        <source>&apos;%1&apos; appears twice in &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; appears twice in &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' must be a date like 2026-09-01, not '%2'</source>
-        <translation>'%1' must be a date like 2026-09-01, not '%2'</translation>
+        <source>&apos;%1&apos; must be a date like 2026-09-01, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; must be a date like 2026-09-01, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' needs a text per language, like {%2}</source>
-        <translation>'%1' needs a text per language, like {%2}</translation>
+        <source>&apos;%1&apos; needs a text per language, like {%2}</source>
+        <translation>&apos;%1&apos; needs a text per language, like {%2}</translation>
     </message>
     <message>
-        <source>unknown language '%1' in '%2' (the rule set's languages: %3)</source>
-        <translation>unknown language '%1' in '%2' (the rule set's languages: %3)</translation>
+        <source>unknown language &apos;%1&apos; in &apos;%2&apos; (the rule set&apos;s languages: %3)</source>
+        <translation>unknown language &apos;%1&apos; in &apos;%2&apos; (the rule set&apos;s languages: %3)</translation>
     </message>
     <message>
         <source>a text</source>
         <translation>a text</translation>
     </message>
     <message>
-        <source>the %1 text of '%2' is empty</source>
-        <translation>the %1 text of '%2' is empty</translation>
+        <source>the %1 text of &apos;%2&apos; is empty</source>
+        <translation>the %1 text of &apos;%2&apos; is empty</translation>
     </message>
     <message>
-        <source>'%1' has no %2 translation</source>
-        <translation>'%1' has no %2 translation</translation>
+        <source>&apos;%1&apos; has no %2 translation</source>
+        <translation>&apos;%1&apos; has no %2 translation</translation>
     </message>
     <message>
         <source>a condition must be a mapping like {question: answer}, not %1</source>
@@ -758,16 +888,16 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>a list of conditions</translation>
     </message>
     <message>
-        <source>invalid question id '%1' in condition</source>
-        <translation>invalid question id '%1' in condition</translation>
+        <source>invalid question id &apos;%1&apos; in condition</source>
+        <translation>invalid question id &apos;%1&apos; in condition</translation>
     </message>
     <message>
-        <source>use exactly one of 'any', 'all' or 'none' for '%1'</source>
-        <translation>use exactly one of 'any', 'all' or 'none' for '%1'</translation>
+        <source>use exactly one of &apos;any&apos;, &apos;all&apos; or &apos;none&apos; for &apos;%1&apos;</source>
+        <translation>use exactly one of &apos;any&apos;, &apos;all&apos; or &apos;none&apos; for &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>condition on '%1'</source>
-        <translation>condition on '%1'</translation>
+        <source>condition on &apos;%1&apos;</source>
+        <translation>condition on &apos;%1&apos;</translation>
     </message>
     <message>
         <source>answer id</source>
@@ -778,12 +908,12 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>an answer id or a list of answer ids</translation>
     </message>
     <message>
-        <source>'%1' must be a web address starting with https://</source>
-        <translation>'%1' must be a web address starting with https://</translation>
+        <source>&apos;%1&apos; must be a web address starting with https://</source>
+        <translation>&apos;%1&apos; must be a web address starting with https://</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation>'%1' must be true or false</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; must be true or false</translation>
     </message>
     <message>
         <source>question id</source>
@@ -833,20 +963,31 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
 <context>
     <name>TextMarkup</name>
     <message>
-        <source>'[[' without closing ']]'</source>
-        <translation>'[[' without closing ']]'</translation>
+        <source>&apos;[[&apos; without closing &apos;]]&apos;</source>
+        <translation>&apos;[[&apos; without closing &apos;]]&apos;</translation>
     </message>
     <message>
-        <source>'[[' inside a link</source>
-        <translation>'[[' inside a link</translation>
+        <source>&apos;[[&apos; inside a link</source>
+        <translation>&apos;[[&apos; inside a link</translation>
     </message>
     <message>
-        <source>a link '[[...]]' without a target</source>
-        <translation>a link '[[...]]' without a target</translation>
+        <source>a link &apos;[[...]]&apos; without a target</source>
+        <translation>a link &apos;[[...]]&apos; without a target</translation>
     </message>
     <message>
-        <source>a link '[[%1|]]' with no words after '|'</source>
-        <translation>a link '[[%1|]]' with no words after '|'</translation>
+        <source>a link &apos;[[%1|]]&apos; with no words after &apos;|&apos;</source>
+        <translation>a link &apos;[[%1|]]&apos; with no words after &apos;|&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TreeExporter</name>
+    <message>
+        <source>Deelwijzer rule tree: %1</source>
+        <translation>Deelwijzer rule tree: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
     </message>
 </context>
 <context>
@@ -892,8 +1033,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>a key must be a single value, not %1</translation>
     </message>
     <message>
-        <source>duplicate key '%1'</source>
-        <translation>duplicate key '%1'</translation>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>duplicate key &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -950,8 +1091,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>What Deelwijzer cannot decide for you</translation>
     </message>
     <message>
-        <source>You answered "not sure"</source>
-        <translation>You answered "not sure"</translation>
+        <source>You answered &quot;not sure&quot;</source>
+        <translation>You answered &quot;not sure&quot;</translation>
     </message>
     <message>
         <source>This advice rests partly on facts you did not know. Find them out if you can, and change the answer: the advice may then be different.</source>
@@ -971,7 +1112,10 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
     <message numerus="yes">
         <source>Why this advice (%n step(s))</source>
-        <translation><numerusform>Why this advice (%n step)</numerusform><numerusform>Why this advice (%n steps)</numerusform></translation>
+        <translation>
+            <numerusform>Why this advice (%n step)</numerusform>
+            <numerusform>Why this advice (%n steps)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why this advice</source>
@@ -1044,44 +1188,133 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
 <context>
     <name>deelwijzer::CaseFile</name>
     <message>
-        <source>this case was written for rule set '%1', not '%2'</source>
-        <translation>this case was written for rule set '%1', not '%2'</translation>
+        <source>this case was written for rule set &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>this case was written for rule set &apos;%1&apos;, not &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the rules have changed since this case was saved (saved under version %1, fingerprint %2…; now version %3, fingerprint %4…)</source>
         <translation>the rules have changed since this case was saved (saved under version %1, fingerprint %2…; now version %3, fingerprint %4…)</translation>
     </message>
     <message>
-        <source>unknown question '%1': the rules never ask it</source>
-        <translation>unknown question '%1': the rules never ask it</translation>
+        <source>unknown question &apos;%1&apos;: the rules never ask it</source>
+        <translation>unknown question &apos;%1&apos;: the rules never ask it</translation>
     </message>
     <message>
-        <source>invalid answer to '%1': %2</source>
-        <translation>invalid answer to '%1': %2</translation>
+        <source>invalid answer to &apos;%1&apos;: %2</source>
+        <translation>invalid answer to &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>the answer to '%1' is not used: the route does not ask it</source>
-        <translation>the answer to '%1' is not used: the route does not ask it</translation>
+        <source>the answer to &apos;%1&apos; is not used: the route does not ask it</source>
+        <translation>the answer to &apos;%1&apos; is not used: the route does not ask it</translation>
     </message>
     <message>
-        <source>'current' names '%1', which is not a question</source>
-        <translation>'current' names '%1', which is not a question</translation>
+        <source>&apos;current&apos; names &apos;%1&apos;, which is not a question</source>
+        <translation>&apos;current&apos; names &apos;%1&apos;, which is not a question</translation>
     </message>
     <message>
-        <source>expected outcome '%1' does not exist</source>
-        <translation>expected outcome '%1' does not exist</translation>
+        <source>expected outcome &apos;%1&apos; does not exist</source>
+        <translation>expected outcome &apos;%1&apos; does not exist</translation>
     </message>
     <message>
-        <source>expected ground '%1' does not exist</source>
-        <translation>expected ground '%1' does not exist</translation>
+        <source>expected ground &apos;%1&apos; does not exist</source>
+        <translation>expected ground &apos;%1&apos; does not exist</translation>
     </message>
     <message>
-        <source>expected condition '%1' does not exist</source>
-        <translation>expected condition '%1' does not exist</translation>
+        <source>expected condition &apos;%1&apos; does not exist</source>
+        <translation>expected condition &apos;%1&apos; does not exist</translation>
     </message>
     <message>
-        <source>expected route names '%1', which is not a question</source>
-        <translation>expected route names '%1', which is not a question</translation>
+        <source>expected route names &apos;%1&apos;, which is not a question</source>
+        <translation>expected route names &apos;%1&apos;, which is not a question</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::CaseLibraryModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Who shares</source>
+        <translation>Who shares</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Model verdict</source>
+        <translation>Model verdict</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::CaseLibraryWidget</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Any verdict</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be used for training.</source>
+        <translation>The case file %1 cannot be used for training.</translation>
+    </message>
+    <message>
+        <source>Open a training case</source>
+        <translation>Open a training case</translation>
+    </message>
+    <message>
+        <source>Deelwijzer case files (*.yaml *.yml)</source>
+        <translation>Deelwijzer case files (*.yaml *.yml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches the filter.</source>
+        <translation>No case matches the filter.</translation>
+    </message>
+    <message>
+        <source>This case has no narrative.</source>
+        <translation>This case has no narrative.</translation>
+    </message>
+    <message>
+        <source>Search title and narrative…</source>
+        <translation>Search title and narrative…</translation>
+    </message>
+    <message>
+        <source>&amp;Who shares:</source>
+        <translation>&amp;Who shares:</translation>
+    </message>
+    <message>
+        <source>With &amp;whom:</source>
+        <translation>With &amp;whom:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict:</translation>
+    </message>
+    <message>
+        <source>Start &amp;quiz</source>
+        <translation>Start &amp;quiz</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation>&amp;Handout…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Open case file…</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1601,10 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
     <message numerus="yes">
         <source>The rules loaded with %n warning(s).</source>
-        <translation><numerusform>The rules loaded with %n warning.</numerusform><numerusform>The rules loaded with %n warnings.</numerusform></translation>
+        <translation>
+            <numerusform>The rules loaded with %n warning.</numerusform>
+            <numerusform>The rules loaded with %n warnings.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the built-in rules</source>
@@ -1401,6 +1637,21 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::PresenterView</name>
+    <message>
+        <source>The model answer</source>
+        <translation>The model answer</translation>
+    </message>
+    <message>
+        <source>Legal grounds:</source>
+        <translation>Legal grounds:</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · Space or → reveal the next answer · ← hide it · Home/End · F11 full screen · Esc close</source>
+        <translation>Step %1 of %2 · Space or → reveal the next answer · ← hide it · Home/End · F11 full screen · Esc close</translation>
     </message>
 </context>
 <context>
@@ -1442,8 +1693,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Not sure?</translation>
     </message>
     <message>
-        <source>"Not sure" is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</source>
-        <translation>"Not sure" is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</translation>
+        <source>&quot;Not sure&quot; is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</source>
+        <translation>&quot;Not sure&quot; is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -1476,6 +1727,33 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Keys: Tab or arrows to move, Space to tick, Enter to go on</source>
         <translation>Keys: Tab or arrows to move, Space to tick, Enter to go on</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::QuizWidget</name>
+    <message>
+        <source>This case has no narrative.</source>
+        <translation>This case has no narrative.</translation>
+    </message>
+    <message>
+        <source>Which verdict do you expect? Choose before you walk the questions.</source>
+        <translation>Which verdict do you expect? Choose before you walk the questions.</translation>
+    </message>
+    <message>
+        <source>Walk the questions</source>
+        <translation>Walk the questions</translation>
+    </message>
+    <message>
+        <source>Show the model route in the rule tree</source>
+        <translation>Show the model route in the rule tree</translation>
+    </message>
+    <message>
+        <source>Handout of this case…</source>
+        <translation>Handout of this case…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1995,229 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Glossary: %1</source>
         <translation>Glossary: %1</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::TrainingLauncher</name>
+    <message>
+        <source>Training: cases, quiz and the rule tree</source>
+        <translation>Training: cases, quiz and the rule tree</translation>
+    </message>
+    <message>
+        <source>Practise with worked cases, run a quiz for a group, present on a projector, or see the whole decision tree.</source>
+        <translation>Practise with worked cases, run a quiz for a group, present on a projector, or see the whole decision tree.</translation>
+    </message>
+    <message>
+        <source>Open training mode</source>
+        <translation>Open training mode</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Open &amp;training mode…</source>
+        <translation>Open &amp;training mode…</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::TrainingWindow</name>
+    <message>
+        <source>Export handout</source>
+        <translation>Export handout</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Deelwijzer – training</source>
+        <translation>Deelwijzer – training</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Rule tree</source>
+        <translation>Rule tree</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Open case file…</translation>
+    </message>
+    <message>
+        <source>Start &amp;quiz on the chosen case</source>
+        <translation>Start &amp;quiz on the chosen case</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Presenter view</translation>
+    </message>
+    <message>
+        <source>&amp;Export handout as PDF…</source>
+        <translation>&amp;Export handout as PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;handout…</source>
+        <translation>Print &amp;handout…</translation>
+    </message>
+    <message>
+        <source>&amp;Close training</source>
+        <translation>&amp;Close training</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Quiz</translation>
+    </message>
+    <message>
+        <source>&amp;Rule tree</source>
+        <translation>&amp;Rule tree</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::TreeOverview</name>
+    <message>
+        <source>The rule tree could not be drawn: %1</source>
+        <translation>The rule tree could not be drawn: %1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Why this is asked</source>
+        <translation>Why this is asked</translation>
+    </message>
+    <message>
+        <source>More help</source>
+        <translation>More help</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Branches on answers already given, in order; the first that holds is taken.</source>
+        <translation>Branches on answers already given, in order; the first that holds is taken.</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>otherwise</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Legal grounds</translation>
+    </message>
+    <message>
+        <source>What the rules cannot decide</source>
+        <translation>What the rules cannot decide</translation>
+    </message>
+    <message>
+        <source>Export rule tree as PDF poster</source>
+        <translation>Export rule tree as PDF poster</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export rule tree</source>
+        <translation>Export rule tree</translation>
+    </message>
+    <message>
+        <source>Export rule tree as PNG image</source>
+        <translation>Export rule tree as PNG image</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Whole tree</source>
+        <translation>Whole tree</translation>
+    </message>
+    <message>
+        <source>Export PDF poster…</source>
+        <translation>Export PDF poster…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Drag to pan, Ctrl+wheel or +/− to zoom; click a node to read its text.</source>
+        <translation>Drag to pan, Ctrl+wheel or +/− to zoom; click a node to read its text.</translation>
+    </message>
+    <message>
+        <source>Click a question, decision or outcome to read its text here.</source>
+        <translation>Click a question, decision or outcome to read its text here.</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::TreeScene</name>
+    <message>
+        <source>otherwise</source>
+        <translation>otherwise</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>? Question · %1</source>
+        <translation>? Question · %1</translation>
+    </message>
+    <message>
+        <source>◇ Decision</source>
+        <translation>◇ Decision</translation>
+    </message>
+    <message>
+        <source>Deelwijzer rule tree: %1</source>
+        <translation>Deelwijzer rule tree: %1</translation>
+    </message>
+    <message>
+        <source>? Question (white)    ◇ Decision on earlier answers (grey, dashed)    Outcome: tinted, with the verdict&apos;s symbol    Thick orange: the current route</source>
+        <translation>? Question (white)    ◇ Decision on earlier answers (grey, dashed)    Outcome: tinted, with the verdict&apos;s symbol    Thick orange: the current route</translation>
     </message>
 </context>
 <context>

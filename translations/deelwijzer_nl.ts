@@ -12,12 +12,12 @@
         <translation>het casusbestand</translation>
     </message>
     <message>
-        <source>unsupported case-file format '%1' (this version reads format %2)</source>
-        <translation>niet-ondersteunde casusbestandsversie '%1' (deze versie leest versie %2)</translation>
+        <source>unsupported case-file format &apos;%1&apos; (this version reads format %2)</source>
+        <translation>niet-ondersteunde casusbestandsversie &apos;%1&apos; (deze versie leest versie %2)</translation>
     </message>
     <message>
-        <source>'sha256' must be 64 lowercase hexadecimal digits</source>
-        <translation>'sha256' moet bestaan uit 64 hexadecimale cijfers in kleine letters</translation>
+        <source>&apos;sha256&apos; must be 64 lowercase hexadecimal digits</source>
+        <translation>&apos;sha256&apos; moet bestaan uit 64 hexadecimale cijfers in kleine letters</translation>
     </message>
     <message>
         <source>question id</source>
@@ -28,24 +28,24 @@
         <translation>antwoord-id</translation>
     </message>
     <message>
-        <source>the answer to '%1' must be an answer id or a list of answer ids</source>
-        <translation>het antwoord op '%1' moet een antwoord-id of een lijst van antwoord-id's zijn</translation>
+        <source>the answer to &apos;%1&apos; must be an answer id or a list of answer ids</source>
+        <translation>het antwoord op &apos;%1&apos; moet een antwoord-id of een lijst van antwoord-id&apos;s zijn</translation>
     </message>
     <message>
-        <source>'saved' must be a date and time like 2026-11-28T14:05:00Z</source>
-        <translation>'saved' moet een datum en tijd zijn zoals 2026-11-28T14:05:00Z</translation>
+        <source>&apos;saved&apos; must be a date and time like 2026-11-28T14:05:00Z</source>
+        <translation>&apos;saved&apos; moet een datum en tijd zijn zoals 2026-11-28T14:05:00Z</translation>
     </message>
     <message>
         <source>a text or a text per language</source>
         <translation>een tekst of een tekst per taal</translation>
     </message>
     <message>
-        <source>'%1' is not a language code like nl or en</source>
-        <translation>'%1' is geen taalcode zoals nl of en</translation>
+        <source>&apos;%1&apos; is not a language code like nl or en</source>
+        <translation>&apos;%1&apos; is geen taalcode zoals nl of en</translation>
     </message>
     <message>
-        <source>invalid verdict '%1'; use one of: %2</source>
-        <translation>ongeldig oordeel '%1'; gebruik een van: %2</translation>
+        <source>invalid verdict &apos;%1&apos;; use one of: %2</source>
+        <translation>ongeldig oordeel &apos;%1&apos;; gebruik een van: %2</translation>
     </message>
     <message>
         <source>file is too large for a case file</source>
@@ -99,12 +99,12 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>geen opdracht gegeven</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>onbekende opdracht '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>onbekende opdracht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>deelwijzer-cli: the rule set in '%1' is invalid (errors: %2)</source>
-        <translation>deelwijzer-cli: de regelset in '%1' is ongeldig (fouten: %2)</translation>
+        <source>deelwijzer-cli: the rule set in &apos;%1&apos; is invalid (errors: %2)</source>
+        <translation>deelwijzer-cli: de regelset in &apos;%1&apos; is ongeldig (fouten: %2)</translation>
     </message>
     <message>
         <source>Treat warnings as failures.</source>
@@ -119,8 +119,8 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>%1: ongeldig; fouten: %2, waarschuwingen: %3</translation>
     </message>
     <message>
-        <source>%1: rule set '%2' version %3 (%4): %5 questions, %6 decisions, %7 outcomes, %8 grounds, %9 glossary terms</source>
-        <translation>%1: regelset '%2' versie %3 (%4): %5 vragen, %6 beslissingen, %7 uitkomsten, %8 grondslagen, %9 begrippen</translation>
+        <source>%1: rule set &apos;%2&apos; version %3 (%4): %5 questions, %6 decisions, %7 outcomes, %8 grounds, %9 glossary terms</source>
+        <translation>%1: regelset &apos;%2&apos; versie %3 (%4): %5 vragen, %6 beslissingen, %7 uitkomsten, %8 grondslagen, %9 begrippen</translation>
     </message>
     <message>
         <source>cases checked: %1; errors: %2, warnings: %3</source>
@@ -143,8 +143,8 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>run neemt precies één casusbestand</translation>
     </message>
     <message>
-        <source>--lang must be nl or en, not '%1'</source>
-        <translation>--lang moet nl of en zijn, niet '%1'</translation>
+        <source>--lang must be nl or en, not &apos;%1&apos;</source>
+        <translation>--lang moet nl of en zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: the case does not answer enough questions; next question: %2</source>
@@ -175,12 +175,12 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>report heeft -o UIT.pdf, UIT.odt of UIT.html nodig</translation>
     </message>
     <message>
-        <source>the output must end in .pdf, .odt or .html, not '%1'</source>
-        <translation>de uitvoer moet eindigen op .pdf, .odt of .html, niet '%1'</translation>
+        <source>the output must end in .pdf, .odt or .html, not &apos;%1&apos;</source>
+        <translation>de uitvoer moet eindigen op .pdf, .odt of .html, niet &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--lang must be nl, en or both, not '%1'</source>
-        <translation>--lang moet nl, en of both zijn, niet '%1'</translation>
+        <source>--lang must be nl, en or both, not &apos;%1&apos;</source>
+        <translation>--lang moet nl, en of both zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: cannot write the report: %2</source>
@@ -195,20 +195,20 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>verify neemt een casusbestand en een code</translation>
     </message>
     <message>
-        <source>'%1' is not a valid verification code: check it for a typo (the form is XXXX-XXXX-XXXX)</source>
-        <translation>'%1' is geen geldige controlecode: controleer hem op een tikfout (de vorm is XXXX-XXXX-XXXX)</translation>
+        <source>&apos;%1&apos; is not a valid verification code: check it for a typo (the form is XXXX-XXXX-XXXX)</source>
+        <translation>&apos;%1&apos; is geen geldige controlecode: controleer hem op een tikfout (de vorm is XXXX-XXXX-XXXX)</translation>
     </message>
     <message>
-        <source>OK: code %1 belongs to this case under rule set '%2' version %3: "%4" (outcome %5).</source>
-        <translation>OK: code %1 hoort bij deze casus onder regelset '%2' versie %3: "%4" (uitkomst %5).</translation>
+        <source>OK: code %1 belongs to this case under rule set &apos;%2&apos; version %3: &quot;%4&quot; (outcome %5).</source>
+        <translation>OK: code %1 hoort bij deze casus onder regelset &apos;%2&apos; versie %3: &quot;%4&quot; (uitkomst %5).</translation>
     </message>
     <message>
-        <source>The code %1 belongs to this case under the rules it was saved with (version %2, fingerprint %3…), but the rules have changed since. Under the current rules (version %4) the advice is "%5" with code %6.</source>
-        <translation>De code %1 hoort bij deze casus onder de regels waarmee hij werd opgeslagen (versie %2, vingerafdruk %3…), maar de regels zijn sindsdien veranderd. Onder de huidige regels (versie %4) is het advies "%5" met code %6.</translation>
+        <source>The code %1 belongs to this case under the rules it was saved with (version %2, fingerprint %3…), but the rules have changed since. Under the current rules (version %4) the advice is &quot;%5&quot; with code %6.</source>
+        <translation>De code %1 hoort bij deze casus onder de regels waarmee hij werd opgeslagen (versie %2, vingerafdruk %3…), maar de regels zijn sindsdien veranderd. Onder de huidige regels (versie %4) is het advies &quot;%5&quot; met code %6.</translation>
     </message>
     <message>
-        <source>MISMATCH: code %1 does not belong to this case under rule set '%2' version %3 (its code is %4).</source>
-        <translation>GEEN MATCH: code %1 hoort niet bij deze casus onder regelset '%2' versie %3 (de code is %4).</translation>
+        <source>MISMATCH: code %1 does not belong to this case under rule set &apos;%2&apos; version %3 (its code is %4).</source>
+        <translation>GEEN MATCH: code %1 hoort niet bij deze casus onder regelset &apos;%2&apos; versie %3 (de code is %4).</translation>
     </message>
     <message>
         <source>Note: the rules have changed since this case was saved (version %1 then, %2 now).</source>
@@ -223,8 +223,8 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>--min-coverage vraagt een percentage van 0 tot 100</translation>
     </message>
     <message>
-        <source>no case files given and none in '%1'</source>
-        <translation>geen casusbestanden opgegeven en geen in '%1'</translation>
+        <source>no case files given and none in &apos;%1&apos;</source>
+        <translation>geen casusbestanden opgegeven en geen in &apos;%1&apos;</translation>
     </message>
     <message>
         <source>does not answer enough questions; next question: %1</source>
@@ -251,8 +251,8 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>route is [%1], verwacht [%2]</translation>
     </message>
     <message>
-        <source>has no 'expect' block</source>
-        <translation>heeft geen 'expect'-blok</translation>
+        <source>has no &apos;expect&apos; block</source>
+        <translation>heeft geen &apos;expect&apos;-blok</translation>
     </message>
     <message>
         <source>outcome coverage: %1 of %2 outcomes reached (%3%)</source>
@@ -269,6 +269,49 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>outcome coverage %1% is below the required %2%</source>
         <translation>dekking van uitkomsten %1% ligt onder de vereiste %2%</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutWriter</name>
+    <message>
+        <source>Training case %1</source>
+        <translation>Oefencasus %1</translation>
+    </message>
+    <message>
+        <source>Training case</source>
+        <translation>Oefencasus</translation>
+    </message>
+    <message>
+        <source>The model answer follows: the advice Deelwijzer gives for this case.</source>
+        <translation>Hierna volgt het modelantwoord: het advies dat Deelwijzer voor deze casus geeft.</translation>
+    </message>
+    <message>
+        <source>The model answer explained</source>
+        <translation>Het modelantwoord toegelicht</translation>
+    </message>
+    <message>
+        <source>This case has no model answer.</source>
+        <translation>Deze casus heeft geen modelantwoord.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Training handout %1</source>
+        <translation>Hand-out oefencasus %1</translation>
+    </message>
+    <message>
+        <source>Print preview of the handout</source>
+        <translation>Afdrukvoorbeeld van de hand-out</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>The handout could not be drawn: %1</source>
+        <translation>De hand-out kon niet worden opgemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -295,12 +338,99 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
     <message>
         <source>This looks like %1. Do not enter personal data here: use your own case number instead.</source>
-        <extracomment>%1 is a list such as "a name, a phone number"</extracomment>
+        <extracomment>%1 is a list such as &quot;a name, a phone number&quot;</extracomment>
         <translation>Dit lijkt op %1. Vul hier geen persoonsgegevens in: gebruik uw eigen zaaknummer.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>QuizReport</name>
+    <message>
+        <source>(not asked)</source>
+        <translation>(niet gevraagd)</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Waarom dit telt:</translation>
+    </message>
+    <message>
+        <source>This case has no complete model answer: %1</source>
+        <translation>Deze casus heeft geen volledig modelantwoord: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 points (%3%)</source>
+        <translation>Score: %1 van %2 punten (%3%)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Modelantwoord</translation>
+    </message>
+    <message>
+        <source>Verdict you expected after reading</source>
+        <translation>Oordeel dat u na het lezen verwachtte</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>geen keuze</translation>
+    </message>
+    <message>
+        <source>Verdict your answers led to</source>
+        <translation>Oordeel waar uw antwoorden toe leidden</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <source>The model advice</source>
+        <translation>Het modeladvies</translation>
+    </message>
+    <message>
+        <source>Question by question</source>
+        <translation>Vraag voor vraag</translation>
+    </message>
+    <message>
+        <source>You answered every question as the model answer does.</source>
+        <translation>U beantwoordde elke vraag zoals het modelantwoord.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Different answer.</source>
+        <translation>Ander antwoord.</translation>
+    </message>
+    <message>
+        <source>Your route did not come to this question.</source>
+        <translation>Uw route kwam niet bij deze vraag.</translation>
+    </message>
+    <message>
+        <source>The model route does not ask this question.</source>
+        <translation>De modelroute stelt deze vraag niet.</translation>
+    </message>
+    <message>
+        <source>Legal grounds of the model answer you did not reach</source>
+        <translation>Grondslagen van het modelantwoord die u niet bereikte</translation>
+    </message>
+    <message>
+        <source>Legal grounds your route cited that the model answer does not</source>
+        <translation>Grondslagen op uw route die het modelantwoord niet noemt</translation>
+    </message>
+    <message>
+        <source>Scoring: %1 points for the verdict you expected, %2 for the verdict your answers led to, 1 for every question answered as in the model answer.</source>
+        <translation>Puntentelling: %1 punten voor het oordeel dat u verwachtte, %2 voor het oordeel waar uw antwoorden toe leidden, 1 voor elke vraag die u beantwoordde zoals in het modelantwoord.</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Grondslagen</translation>
     </message>
 </context>
 <context>
@@ -383,7 +513,7 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation>Webpagina's (*.html *.htm)</translation>
+        <translation>Webpagina&apos;s (*.html *.htm)</translation>
     </message>
     <message>
         <source>The advice could not be saved.
@@ -401,28 +531,28 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>het manifest</translation>
     </message>
     <message>
-        <source>the manifest has no 'ruleset' section</source>
-        <translation>het manifest heeft geen sectie 'ruleset'</translation>
+        <source>the manifest has no &apos;ruleset&apos; section</source>
+        <translation>het manifest heeft geen sectie &apos;ruleset&apos;</translation>
     </message>
     <message>
-        <source>'languages' must name at least one language</source>
-        <translation>'languages' moet ten minste één taal noemen</translation>
+        <source>&apos;languages&apos; must name at least one language</source>
+        <translation>&apos;languages&apos; moet ten minste één taal noemen</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH</source>
-        <translation>versie '%1' heeft niet de vorm MAJOR.MINOR.PATCH</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH</source>
+        <translation>versie &apos;%1&apos; heeft niet de vorm MAJOR.MINOR.PATCH</translation>
     </message>
     <message>
         <source>valid_to lies before valid_from</source>
         <translation>valid_to ligt vóór valid_from</translation>
     </message>
     <message>
-        <source>unknown status '%1'; use one of: %2</source>
-        <translation>onbekende status '%1'; gebruik een van: %2</translation>
+        <source>unknown status &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekende status &apos;%1&apos;; gebruik een van: %2</translation>
     </message>
     <message>
-        <source>'%1' must be a path inside the rule-set folder</source>
-        <translation>'%1' moet een pad binnen de map met regels zijn</translation>
+        <source>&apos;%1&apos; must be a path inside the rule-set folder</source>
+        <translation>&apos;%1&apos; moet een pad binnen de map met regels zijn</translation>
     </message>
     <message>
         <source>a list of file names</source>
@@ -433,8 +563,8 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>een regelbestand</translation>
     </message>
     <message>
-        <source>the 'ruleset' section belongs in ruleset.yaml only</source>
-        <translation>de sectie 'ruleset' hoort alleen in ruleset.yaml</translation>
+        <source>the &apos;ruleset&apos; section belongs in ruleset.yaml only</source>
+        <translation>de sectie &apos;ruleset&apos; hoort alleen in ruleset.yaml</translation>
     </message>
     <message>
         <source>a list of entries</source>
@@ -445,20 +575,20 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>sectie</translation>
     </message>
     <message>
-        <source>an entry of '%1'</source>
-        <translation>een onderdeel van '%1'</translation>
+        <source>an entry of &apos;%1&apos;</source>
+        <translation>een onderdeel van &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2' (first defined at %3:%4:%5)</source>
-        <translation>dubbele %1-id '%2' (eerst gedefinieerd op %3:%4:%5)</translation>
+        <source>duplicate %1 id &apos;%2&apos; (first defined at %3:%4:%5)</source>
+        <translation>dubbele %1-id &apos;%2&apos; (eerst gedefinieerd op %3:%4:%5)</translation>
     </message>
     <message>
-        <source>'%1' is a reserved word in conditions and cannot be a question id</source>
-        <translation>'%1' is een gereserveerd woord in voorwaarden en kan geen vraag-id zijn</translation>
+        <source>&apos;%1&apos; is a reserved word in conditions and cannot be a question id</source>
+        <translation>&apos;%1&apos; is een gereserveerd woord in voorwaarden en kan geen vraag-id zijn</translation>
     </message>
     <message>
-        <source>question type must be 'single' or 'multiple', not '%1'</source>
-        <translation>het vraagtype moet 'single' of 'multiple' zijn, niet '%1'</translation>
+        <source>question type must be &apos;single&apos; or &apos;multiple&apos;, not &apos;%1&apos;</source>
+        <translation>het vraagtype moet &apos;single&apos; of &apos;multiple&apos; zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a list of at least one answer</source>
@@ -469,16 +599,16 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>antwoord</translation>
     </message>
     <message>
-        <source>'exclusive' only makes sense in a multiple-choice question</source>
-        <translation>'exclusive' heeft alleen zin bij een meerkeuzevraag</translation>
+        <source>&apos;exclusive&apos; only makes sense in a multiple-choice question</source>
+        <translation>&apos;exclusive&apos; heeft alleen zin bij een meerkeuzevraag</translation>
     </message>
     <message>
-        <source>answers of a multiple-choice question cannot have their own 'next'; route with a decision</source>
-        <translation>antwoorden van een meerkeuzevraag kunnen geen eigen 'next' hebben; stuur de route met een beslissing</translation>
+        <source>answers of a multiple-choice question cannot have their own &apos;next&apos;; route with a decision</source>
+        <translation>antwoorden van een meerkeuzevraag kunnen geen eigen &apos;next&apos; hebben; stuur de route met een beslissing</translation>
     </message>
     <message>
-        <source>multiple-choice question '%1' needs a 'next'</source>
-        <translation>meerkeuzevraag '%1' heeft een 'next' nodig</translation>
+        <source>multiple-choice question &apos;%1&apos; needs a &apos;next&apos;</source>
+        <translation>meerkeuzevraag &apos;%1&apos; heeft een &apos;next&apos; nodig</translation>
     </message>
     <message>
         <source>node</source>
@@ -490,27 +620,27 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
     <message>
         <source>a list of ids</source>
-        <translation>een lijst met id's</translation>
+        <translation>een lijst met id&apos;s</translation>
     </message>
     <message>
-        <source>invalid verdict '%1'; use one of: %2</source>
-        <translation>ongeldig oordeel '%1'; gebruik een van: %2</translation>
+        <source>invalid verdict &apos;%1&apos;; use one of: %2</source>
+        <translation>ongeldig oordeel &apos;%1&apos;; gebruik een van: %2</translation>
     </message>
     <message>
         <source>law</source>
         <translation>wet</translation>
     </message>
     <message>
-        <source>'%1' is not a BWB id (like BWBR0022463)</source>
-        <translation>'%1' is geen BWB-id (zoals BWBR0022463)</translation>
+        <source>&apos;%1&apos; is not a BWB id (like BWBR0022463)</source>
+        <translation>&apos;%1&apos; is geen BWB-id (zoals BWBR0022463)</translation>
     </message>
     <message>
         <source>ground</source>
         <translation>grondslag</translation>
     </message>
     <message>
-        <source>ground status must be 'verified' or 'unsure', not '%1'</source>
-        <translation>de status van een grondslag moet 'verified' of 'unsure' zijn, niet '%1'</translation>
+        <source>ground status must be &apos;verified&apos; or &apos;unsure&apos;, not &apos;%1&apos;</source>
+        <translation>de status van een grondslag moet &apos;verified&apos; of &apos;unsure&apos; zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>glossary</source>
@@ -533,8 +663,8 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>geen ruleset.yaml: dit is geen map met regels</translation>
     </message>
     <message>
-        <source>no file matches '%1'</source>
-        <translation>geen bestand past bij '%1'</translation>
+        <source>no file matches &apos;%1&apos;</source>
+        <translation>geen bestand past bij &apos;%1&apos;</translation>
     </message>
     <message>
         <source>folder does not exist</source>
@@ -571,12 +701,12 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
 <context>
     <name>RuleSetValidator</name>
     <message>
-        <source>%1 '%2' does not exist (no question, decision or outcome has this id)</source>
-        <translation>%1 '%2' bestaat niet (geen vraag, beslissing of uitkomst heeft deze id)</translation>
+        <source>%1 &apos;%2&apos; does not exist (no question, decision or outcome has this id)</source>
+        <translation>%1 &apos;%2&apos; bestaat niet (geen vraag, beslissing of uitkomst heeft deze id)</translation>
     </message>
     <message>
-        <source>source '%1' does not exist</source>
-        <translation>bron '%1' bestaat niet</translation>
+        <source>source &apos;%1&apos; does not exist</source>
+        <translation>bron &apos;%1&apos; bestaat niet</translation>
     </message>
     <message>
         <source>start node</source>
@@ -587,32 +717,32 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>volgende knoop</translation>
     </message>
     <message>
-        <source>answer '%1' of question '%2' leads nowhere: give it a 'next' or give the question one</source>
-        <translation>antwoord '%1' van vraag '%2' leidt nergens heen: geef het een 'next' of geef de vraag er een</translation>
+        <source>answer &apos;%1&apos; of question &apos;%2&apos; leads nowhere: give it a &apos;next&apos; or give the question one</source>
+        <translation>antwoord &apos;%1&apos; van vraag &apos;%2&apos; leidt nergens heen: geef het een &apos;next&apos; of geef de vraag er een</translation>
     </message>
     <message>
-        <source>every answer of '%1' is exclusive; make it a single-choice question</source>
-        <translation>elk antwoord van '%1' is exclusief; maak er een vraag met één antwoord van</translation>
+        <source>every answer of &apos;%1&apos; is exclusive; make it a single-choice question</source>
+        <translation>elk antwoord van &apos;%1&apos; is exclusief; maak er een vraag met één antwoord van</translation>
     </message>
     <message>
-        <source>condition tests '%1', which is not a question</source>
-        <translation>voorwaarde toetst '%1', en dat is geen vraag</translation>
+        <source>condition tests &apos;%1&apos;, which is not a question</source>
+        <translation>voorwaarde toetst &apos;%1&apos;, en dat is geen vraag</translation>
     </message>
     <message>
-        <source>question '%1' has no answer '%2'</source>
-        <translation>vraag '%1' heeft geen antwoord '%2'</translation>
+        <source>question &apos;%1&apos; has no answer &apos;%2&apos;</source>
+        <translation>vraag &apos;%1&apos; heeft geen antwoord &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'all' can never hold: question '%1' takes only one answer</source>
-        <translation>'all' kan nooit gelden: vraag '%1' heeft maar één antwoord</translation>
+        <source>&apos;all&apos; can never hold: question &apos;%1&apos; takes only one answer</source>
+        <translation>&apos;all&apos; kan nooit gelden: vraag &apos;%1&apos; heeft maar één antwoord</translation>
     </message>
     <message>
-        <source>'otherwise' node</source>
-        <translation>'otherwise'-knoop</translation>
+        <source>&apos;otherwise&apos; node</source>
+        <translation>&apos;otherwise&apos;-knoop</translation>
     </message>
     <message>
-        <source>%1 '%2' does not exist</source>
-        <translation>%1 '%2' bestaat niet</translation>
+        <source>%1 &apos;%2&apos; does not exist</source>
+        <translation>%1 &apos;%2&apos; bestaat niet</translation>
     </message>
     <message>
         <source>ground</source>
@@ -627,16 +757,16 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>actie</translation>
     </message>
     <message>
-        <source>outcome '%1' says '%2' but cites no legal ground that always applies</source>
-        <translation>uitkomst '%1' zegt '%2' maar noemt geen grondslag die altijd geldt</translation>
+        <source>outcome &apos;%1&apos; says &apos;%2&apos; but cites no legal ground that always applies</source>
+        <translation>uitkomst &apos;%1&apos; zegt &apos;%2&apos; maar noemt geen grondslag die altijd geldt</translation>
     </message>
     <message>
-        <source>ground '%1' names law '%2', which is not in the law catalogue</source>
-        <translation>grondslag '%1' noemt wet '%2', die niet in de wettenlijst staat</translation>
+        <source>ground &apos;%1&apos; names law &apos;%2&apos;, which is not in the law catalogue</source>
+        <translation>grondslag &apos;%1&apos; noemt wet &apos;%2&apos;, die niet in de wettenlijst staat</translation>
     </message>
     <message>
-        <source>glossary term '%1' refers to '%2', which is not in the glossary</source>
-        <translation>begrip '%1' verwijst naar '%2', dat niet in de begrippenlijst staat</translation>
+        <source>glossary term &apos;%1&apos; refers to &apos;%2&apos;, which is not in the glossary</source>
+        <translation>begrip &apos;%1&apos; verwijst naar &apos;%2&apos;, dat niet in de begrippenlijst staat</translation>
     </message>
     <message>
         <source>[[%1]] links to a glossary term that does not exist</source>
@@ -651,36 +781,36 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>kringloop: %1</translation>
     </message>
     <message>
-        <source>'%1' can never be reached from the start node '%2'</source>
-        <translation>'%1' is nooit bereikbaar vanaf het startpunt '%2'</translation>
+        <source>&apos;%1&apos; can never be reached from the start node &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is nooit bereikbaar vanaf het startpunt &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1 tests '%2', but not every route to '%3' asks '%2' first</source>
-        <translation>%1 toetst '%2', maar niet elke route naar '%3' vraagt eerst '%2'</translation>
+        <source>%1 tests &apos;%2&apos;, but not every route to &apos;%3&apos; asks &apos;%2&apos; first</source>
+        <translation>%1 toetst &apos;%2&apos;, maar niet elke route naar &apos;%3&apos; vraagt eerst &apos;%2&apos;</translation>
     </message>
     <message>
         <source>this branch</source>
         <translation>deze tak</translation>
     </message>
     <message>
-        <source>the citation of '%1'</source>
-        <translation>de aanhaling van '%1'</translation>
+        <source>the citation of &apos;%1&apos;</source>
+        <translation>de aanhaling van &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>condition '%1' is not used by any outcome</source>
-        <translation>voorwaarde '%1' wordt door geen enkele uitkomst gebruikt</translation>
+        <source>condition &apos;%1&apos; is not used by any outcome</source>
+        <translation>voorwaarde &apos;%1&apos; wordt door geen enkele uitkomst gebruikt</translation>
     </message>
     <message>
-        <source>action '%1' is not used by any outcome</source>
-        <translation>actie '%1' wordt door geen enkele uitkomst gebruikt</translation>
+        <source>action &apos;%1&apos; is not used by any outcome</source>
+        <translation>actie &apos;%1&apos; wordt door geen enkele uitkomst gebruikt</translation>
     </message>
     <message>
-        <source>law '%1' is not named by any ground</source>
-        <translation>wet '%1' wordt door geen enkele grondslag genoemd</translation>
+        <source>law &apos;%1&apos; is not named by any ground</source>
+        <translation>wet &apos;%1&apos; wordt door geen enkele grondslag genoemd</translation>
     </message>
     <message>
-        <source>source '%1' is not cited anywhere</source>
-        <translation>bron '%1' wordt nergens aangehaald</translation>
+        <source>source &apos;%1&apos; is not cited anywhere</source>
+        <translation>bron &apos;%1&apos; wordt nergens aangehaald</translation>
     </message>
 </context>
 <context>
@@ -690,64 +820,64 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>%1 moet een mapping (sleutel: waarde) zijn, niet %2</translation>
     </message>
     <message>
-        <source>%1 is missing '%2'</source>
-        <translation>%1 mist '%2'</translation>
+        <source>%1 is missing &apos;%2&apos;</source>
+        <translation>%1 mist &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' of %2 is empty</source>
-        <translation>'%1' van %2 is leeg</translation>
+        <source>&apos;%1&apos; of %2 is empty</source>
+        <translation>&apos;%1&apos; van %2 is leeg</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2; did you mean '%3'?</source>
-        <translation>onbekende sleutel '%1' in %2; bedoelde u '%3'?</translation>
+        <source>unknown key &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
+        <translation>onbekende sleutel &apos;%1&apos; in %2; bedoelde u &apos;%3&apos;?</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2 (allowed: %3)</source>
-        <translation>onbekende sleutel '%1' in %2 (toegestaan: %3)</translation>
+        <source>unknown key &apos;%1&apos; in %2 (allowed: %3)</source>
+        <translation>onbekende sleutel &apos;%1&apos; in %2 (toegestaan: %3)</translation>
     </message>
     <message>
-        <source>'%1' must be %2, not %3</source>
-        <translation>'%1' moet %2 zijn, niet %3</translation>
+        <source>&apos;%1&apos; must be %2, not %3</source>
+        <translation>&apos;%1&apos; moet %2 zijn, niet %3</translation>
     </message>
     <message>
         <source>a single value</source>
         <translation>één waarde</translation>
     </message>
     <message>
-        <source>invalid %1 '%2': use lowercase letters, digits, '-' and '_'</source>
-        <translation>ongeldige %1 '%2': gebruik kleine letters, cijfers, '-' en '_'</translation>
+        <source>invalid %1 &apos;%2&apos;: use lowercase letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>ongeldige %1 &apos;%2&apos;: gebruik kleine letters, cijfers, &apos;-&apos; en &apos;_&apos;</translation>
     </message>
     <message>
         <source>a list of ids</source>
-        <translation>een lijst met id's</translation>
+        <translation>een lijst met id&apos;s</translation>
     </message>
     <message>
-        <source>'%1' appears twice in '%2'</source>
-        <translation>'%1' komt twee keer voor in '%2'</translation>
+        <source>&apos;%1&apos; appears twice in &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; komt twee keer voor in &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' must be a date like 2026-09-01, not '%2'</source>
-        <translation>'%1' moet een datum zijn zoals 2026-09-01, niet '%2'</translation>
+        <source>&apos;%1&apos; must be a date like 2026-09-01, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; moet een datum zijn zoals 2026-09-01, niet &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' needs a text per language, like {%2}</source>
-        <translation>'%1' heeft een tekst per taal nodig, zoals {%2}</translation>
+        <source>&apos;%1&apos; needs a text per language, like {%2}</source>
+        <translation>&apos;%1&apos; heeft een tekst per taal nodig, zoals {%2}</translation>
     </message>
     <message>
-        <source>unknown language '%1' in '%2' (the rule set's languages: %3)</source>
-        <translation>onbekende taal '%1' in '%2' (de talen van de regelset: %3)</translation>
+        <source>unknown language &apos;%1&apos; in &apos;%2&apos; (the rule set&apos;s languages: %3)</source>
+        <translation>onbekende taal &apos;%1&apos; in &apos;%2&apos; (de talen van de regelset: %3)</translation>
     </message>
     <message>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
     <message>
-        <source>the %1 text of '%2' is empty</source>
-        <translation>de %1-tekst van '%2' is leeg</translation>
+        <source>the %1 text of &apos;%2&apos; is empty</source>
+        <translation>de %1-tekst van &apos;%2&apos; is leeg</translation>
     </message>
     <message>
-        <source>'%1' has no %2 translation</source>
-        <translation>'%1' heeft geen vertaling in %2</translation>
+        <source>&apos;%1&apos; has no %2 translation</source>
+        <translation>&apos;%1&apos; heeft geen vertaling in %2</translation>
     </message>
     <message>
         <source>a condition must be a mapping like {question: answer}, not %1</source>
@@ -758,16 +888,16 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>een lijst met voorwaarden</translation>
     </message>
     <message>
-        <source>invalid question id '%1' in condition</source>
-        <translation>ongeldige vraag-id '%1' in voorwaarde</translation>
+        <source>invalid question id &apos;%1&apos; in condition</source>
+        <translation>ongeldige vraag-id &apos;%1&apos; in voorwaarde</translation>
     </message>
     <message>
-        <source>use exactly one of 'any', 'all' or 'none' for '%1'</source>
-        <translation>gebruik precies één van 'any', 'all' of 'none' voor '%1'</translation>
+        <source>use exactly one of &apos;any&apos;, &apos;all&apos; or &apos;none&apos; for &apos;%1&apos;</source>
+        <translation>gebruik precies één van &apos;any&apos;, &apos;all&apos; of &apos;none&apos; voor &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>condition on '%1'</source>
-        <translation>voorwaarde op '%1'</translation>
+        <source>condition on &apos;%1&apos;</source>
+        <translation>voorwaarde op &apos;%1&apos;</translation>
     </message>
     <message>
         <source>answer id</source>
@@ -775,15 +905,15 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
     <message>
         <source>an answer id or a list of answer ids</source>
-        <translation>een antwoord-id of een lijst van antwoord-id's</translation>
+        <translation>een antwoord-id of een lijst van antwoord-id&apos;s</translation>
     </message>
     <message>
-        <source>'%1' must be a web address starting with https://</source>
-        <translation>'%1' moet een webadres zijn dat begint met https://</translation>
+        <source>&apos;%1&apos; must be a web address starting with https://</source>
+        <translation>&apos;%1&apos; moet een webadres zijn dat begint met https://</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation>'%1' moet true of false zijn</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; moet true of false zijn</translation>
     </message>
     <message>
         <source>question id</source>
@@ -833,20 +963,31 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
 <context>
     <name>TextMarkup</name>
     <message>
-        <source>'[[' without closing ']]'</source>
-        <translation>'[[' zonder afsluitende ']]'</translation>
+        <source>&apos;[[&apos; without closing &apos;]]&apos;</source>
+        <translation>&apos;[[&apos; zonder afsluitende &apos;]]&apos;</translation>
     </message>
     <message>
-        <source>'[[' inside a link</source>
-        <translation>'[[' binnen een link</translation>
+        <source>&apos;[[&apos; inside a link</source>
+        <translation>&apos;[[&apos; binnen een link</translation>
     </message>
     <message>
-        <source>a link '[[...]]' without a target</source>
-        <translation>een link '[[...]]' zonder doel</translation>
+        <source>a link &apos;[[...]]&apos; without a target</source>
+        <translation>een link &apos;[[...]]&apos; zonder doel</translation>
     </message>
     <message>
-        <source>a link '[[%1|]]' with no words after '|'</source>
-        <translation>een link '[[%1|]]' zonder woorden na '|'</translation>
+        <source>a link &apos;[[%1|]]&apos; with no words after &apos;|&apos;</source>
+        <translation>een link &apos;[[%1|]]&apos; zonder woorden na &apos;|&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>TreeExporter</name>
+    <message>
+        <source>Deelwijzer rule tree: %1</source>
+        <translation>Deelwijzer-beslisboom: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
     </message>
 </context>
 <context>
@@ -892,8 +1033,8 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>een sleutel moet één waarde zijn, niet %1</translation>
     </message>
     <message>
-        <source>duplicate key '%1'</source>
-        <translation>dubbele sleutel '%1'</translation>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation>dubbele sleutel &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -950,8 +1091,8 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Wat Deelwijzer niet voor u kan beslissen</translation>
     </message>
     <message>
-        <source>You answered "not sure"</source>
-        <translation>U antwoordde "weet ik niet"</translation>
+        <source>You answered &quot;not sure&quot;</source>
+        <translation>U antwoordde &quot;weet ik niet&quot;</translation>
     </message>
     <message>
         <source>This advice rests partly on facts you did not know. Find them out if you can, and change the answer: the advice may then be different.</source>
@@ -971,7 +1112,10 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
     <message numerus="yes">
         <source>Why this advice (%n step(s))</source>
-        <translation><numerusform>Waarom dit advies (%n stap)</numerusform><numerusform>Waarom dit advies (%n stappen)</numerusform></translation>
+        <translation>
+            <numerusform>Waarom dit advies (%n stap)</numerusform>
+            <numerusform>Waarom dit advies (%n stappen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why this advice</source>
@@ -1044,44 +1188,133 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
 <context>
     <name>deelwijzer::CaseFile</name>
     <message>
-        <source>this case was written for rule set '%1', not '%2'</source>
-        <translation>deze casus is geschreven voor regelset '%1', niet '%2'</translation>
+        <source>this case was written for rule set &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>deze casus is geschreven voor regelset &apos;%1&apos;, niet &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the rules have changed since this case was saved (saved under version %1, fingerprint %2…; now version %3, fingerprint %4…)</source>
         <translation>de regels zijn veranderd sinds deze casus werd opgeslagen (opgeslagen onder versie %1, vingerafdruk %2…; nu versie %3, vingerafdruk %4…)</translation>
     </message>
     <message>
-        <source>unknown question '%1': the rules never ask it</source>
-        <translation>onbekende vraag '%1': de regels stellen die nooit</translation>
+        <source>unknown question &apos;%1&apos;: the rules never ask it</source>
+        <translation>onbekende vraag &apos;%1&apos;: de regels stellen die nooit</translation>
     </message>
     <message>
-        <source>invalid answer to '%1': %2</source>
-        <translation>ongeldig antwoord op '%1': %2</translation>
+        <source>invalid answer to &apos;%1&apos;: %2</source>
+        <translation>ongeldig antwoord op &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>the answer to '%1' is not used: the route does not ask it</source>
-        <translation>het antwoord op '%1' wordt niet gebruikt: de route vraagt er niet naar</translation>
+        <source>the answer to &apos;%1&apos; is not used: the route does not ask it</source>
+        <translation>het antwoord op &apos;%1&apos; wordt niet gebruikt: de route vraagt er niet naar</translation>
     </message>
     <message>
-        <source>'current' names '%1', which is not a question</source>
-        <translation>'current' noemt '%1', en dat is geen vraag</translation>
+        <source>&apos;current&apos; names &apos;%1&apos;, which is not a question</source>
+        <translation>&apos;current&apos; noemt &apos;%1&apos;, en dat is geen vraag</translation>
     </message>
     <message>
-        <source>expected outcome '%1' does not exist</source>
-        <translation>verwachte uitkomst '%1' bestaat niet</translation>
+        <source>expected outcome &apos;%1&apos; does not exist</source>
+        <translation>verwachte uitkomst &apos;%1&apos; bestaat niet</translation>
     </message>
     <message>
-        <source>expected ground '%1' does not exist</source>
-        <translation>verwachte grondslag '%1' bestaat niet</translation>
+        <source>expected ground &apos;%1&apos; does not exist</source>
+        <translation>verwachte grondslag &apos;%1&apos; bestaat niet</translation>
     </message>
     <message>
-        <source>expected condition '%1' does not exist</source>
-        <translation>verwachte voorwaarde '%1' bestaat niet</translation>
+        <source>expected condition &apos;%1&apos; does not exist</source>
+        <translation>verwachte voorwaarde &apos;%1&apos; bestaat niet</translation>
     </message>
     <message>
-        <source>expected route names '%1', which is not a question</source>
-        <translation>de verwachte route noemt '%1', en dat is geen vraag</translation>
+        <source>expected route names &apos;%1&apos;, which is not a question</source>
+        <translation>de verwachte route noemt &apos;%1&apos;, en dat is geen vraag</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::CaseLibraryModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Who shares</source>
+        <translation>Wie deelt</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Model verdict</source>
+        <translation>Modeloordeel</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::CaseLibraryWidget</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Elk oordeel</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be used for training.</source>
+        <translation>Het casusbestand %1 is niet bruikbaar voor training.</translation>
+    </message>
+    <message>
+        <source>Open a training case</source>
+        <translation>Een oefencasus openen</translation>
+    </message>
+    <message>
+        <source>Deelwijzer case files (*.yaml *.yml)</source>
+        <translation>Deelwijzer-casusbestanden (*.yaml *.yml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches the filter.</source>
+        <translation>Geen casus past bij het filter.</translation>
+    </message>
+    <message>
+        <source>This case has no narrative.</source>
+        <translation>Deze casus heeft geen verhaal.</translation>
+    </message>
+    <message>
+        <source>Search title and narrative…</source>
+        <translation>Zoek in titel en verhaal…</translation>
+    </message>
+    <message>
+        <source>&amp;Who shares:</source>
+        <translation>&amp;Wie deelt:</translation>
+    </message>
+    <message>
+        <source>With &amp;whom:</source>
+        <translation>Met &amp;wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Oordeel:</translation>
+    </message>
+    <message>
+        <source>Start &amp;quiz</source>
+        <translation>&amp;Quiz starten</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presenteren</translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation>&amp;Hand-out…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>Casusbestand &amp;openen…</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1601,10 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
     <message numerus="yes">
         <source>The rules loaded with %n warning(s).</source>
-        <translation><numerusform>De regels zijn geladen met %n waarschuwing.</numerusform><numerusform>De regels zijn geladen met %n waarschuwingen.</numerusform></translation>
+        <translation>
+            <numerusform>De regels zijn geladen met %n waarschuwing.</numerusform>
+            <numerusform>De regels zijn geladen met %n waarschuwingen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the built-in rules</source>
@@ -1401,6 +1637,21 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helpt professionals bepalen of, hoe en op welke grondslag zij persoonsgegevens mogen delen bij mensenhandel.&lt;/p&gt;&lt;p&gt;Deelwijzer werkt helemaal op deze computer: het gaat nooit online en bewaart uw bestanden zo dat alleen u ze kunt lezen. Het advies ondersteunt uw professionele oordeel; het vervangt dat niet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::PresenterView</name>
+    <message>
+        <source>The model answer</source>
+        <translation>Het modelantwoord</translation>
+    </message>
+    <message>
+        <source>Legal grounds:</source>
+        <translation>Grondslagen:</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · Space or → reveal the next answer · ← hide it · Home/End · F11 full screen · Esc close</source>
+        <translation>Stap %1 van %2 · Spatie of → toont het volgende antwoord · ← verbergt het · Home/End · F11 volledig scherm · Esc sluiten</translation>
     </message>
 </context>
 <context>
@@ -1442,8 +1693,8 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Weet u het niet zeker?</translation>
     </message>
     <message>
-        <source>"Not sure" is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</source>
-        <translation>"Weet ik niet" is een eerlijk antwoord. Deelwijzer gaat niet gokken: het advies zegt dan wat u moet uitzoeken of wie u kunt raadplegen.</translation>
+        <source>&quot;Not sure&quot; is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</source>
+        <translation>&quot;Weet ik niet&quot; is een eerlijk antwoord. Deelwijzer gaat niet gokken: het advies zegt dan wat u moet uitzoeken of wie u kunt raadplegen.</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -1476,6 +1727,33 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Keys: Tab or arrows to move, Space to tick, Enter to go on</source>
         <translation>Toetsen: Tab of pijltjes om te bewegen, spatie om aan te vinken, Enter om verder te gaan</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::QuizWidget</name>
+    <message>
+        <source>This case has no narrative.</source>
+        <translation>Deze casus heeft geen verhaal.</translation>
+    </message>
+    <message>
+        <source>Which verdict do you expect? Choose before you walk the questions.</source>
+        <translation>Welk oordeel verwacht u? Kies voordat u de vragen doorloopt.</translation>
+    </message>
+    <message>
+        <source>Walk the questions</source>
+        <translation>De vragen doorlopen</translation>
+    </message>
+    <message>
+        <source>Show the model route in the rule tree</source>
+        <translation>Toon de modelroute in de beslisboom</translation>
+    </message>
+    <message>
+        <source>Handout of this case…</source>
+        <translation>Hand-out van deze casus…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1995,229 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Glossary: %1</source>
         <translation>Begrippenlijst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::TrainingLauncher</name>
+    <message>
+        <source>Training: cases, quiz and the rule tree</source>
+        <translation>Training: casussen, quiz en de beslisboom</translation>
+    </message>
+    <message>
+        <source>Practise with worked cases, run a quiz for a group, present on a projector, or see the whole decision tree.</source>
+        <translation>Oefen met uitgewerkte casussen, doe een quiz met een groep, presenteer op een beamer of bekijk de hele beslisboom.</translation>
+    </message>
+    <message>
+        <source>Open training mode</source>
+        <translation>Trainingsmodus openen</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Open &amp;training mode…</source>
+        <translation>&amp;Trainingsmodus openen…</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::TrainingWindow</name>
+    <message>
+        <source>Export handout</source>
+        <translation>Hand-out exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Deelwijzer – training</source>
+        <translation>Deelwijzer – training</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Rule tree</source>
+        <translation>Beslisboom</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>Casusbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Start &amp;quiz on the chosen case</source>
+        <translation>&amp;Quiz starten met de gekozen casus</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Presentatieweergave</translation>
+    </message>
+    <message>
+        <source>&amp;Export handout as PDF…</source>
+        <translation>Hand-out &amp;exporteren als pdf…</translation>
+    </message>
+    <message>
+        <source>Print &amp;handout…</source>
+        <translation>&amp;Hand-out afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close training</source>
+        <translation>Training &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casussen</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Quiz</translation>
+    </message>
+    <message>
+        <source>&amp;Rule tree</source>
+        <translation>&amp;Beslisboom</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::TreeOverview</name>
+    <message>
+        <source>The rule tree could not be drawn: %1</source>
+        <translation>De beslisboom kon niet worden getekend: %1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <source>Why this is asked</source>
+        <translation>Waarom dit gevraagd wordt</translation>
+    </message>
+    <message>
+        <source>More help</source>
+        <translation>Meer uitleg</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Branches on answers already given, in order; the first that holds is taken.</source>
+        <translation>Vertakt op eerder gegeven antwoorden, in volgorde; de eerste die klopt wordt genomen.</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Takken</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Grondslagen</translation>
+    </message>
+    <message>
+        <source>What the rules cannot decide</source>
+        <translation>Wat de regels niet kunnen beslissen</translation>
+    </message>
+    <message>
+        <source>Export rule tree as PDF poster</source>
+        <translation>Beslisboom exporteren als pdf-poster</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export rule tree</source>
+        <translation>Beslisboom exporteren</translation>
+    </message>
+    <message>
+        <source>Export rule tree as PNG image</source>
+        <translation>Beslisboom exporteren als png-afbeelding</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Whole tree</source>
+        <translation>Hele boom</translation>
+    </message>
+    <message>
+        <source>Export PDF poster…</source>
+        <translation>Pdf-poster exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exporteren…</translation>
+    </message>
+    <message>
+        <source>Drag to pan, Ctrl+wheel or +/− to zoom; click a node to read its text.</source>
+        <translation>Sleep om te verschuiven, Ctrl+wiel of +/− om te zoomen; klik op een knoop om de tekst te lezen.</translation>
+    </message>
+    <message>
+        <source>Click a question, decision or outcome to read its text here.</source>
+        <translation>Klik op een vraag, beslissing of uitkomst om de tekst hier te lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::TreeScene</name>
+    <message>
+        <source>otherwise</source>
+        <translation>anders</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ nog %n</numerusform>
+            <numerusform>+ nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>? Question · %1</source>
+        <translation>? Vraag · %1</translation>
+    </message>
+    <message>
+        <source>◇ Decision</source>
+        <translation>◇ Beslissing</translation>
+    </message>
+    <message>
+        <source>Deelwijzer rule tree: %1</source>
+        <translation>Deelwijzer-beslisboom: %1</translation>
+    </message>
+    <message>
+        <source>? Question (white)    ◇ Decision on earlier answers (grey, dashed)    Outcome: tinted, with the verdict&apos;s symbol    Thick orange: the current route</source>
+        <translation>? Vraag (wit)    ◇ Beslissing op eerdere antwoorden (grijs, gestreept)    Uitkomst: gekleurd, met het symbool van het oordeel    Dik oranje: de huidige route</translation>
     </message>
 </context>
 <context>

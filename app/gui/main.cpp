@@ -4,6 +4,7 @@
 #include "advicesession.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "traininglauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,6 +83,7 @@ int main(int argc, char *argv[])
                                              ? std::make_unique<Settings>(parser.value(settingsOption))
                                              : std::make_unique<Settings>();
     MainWindow window(settings.get());
+    TrainingLauncher::install(&window);
     if (!lang.isEmpty())
         window.setLanguage(lang);
     if (parser.isSet(fontOption))
