@@ -2,7 +2,6 @@
 #include "advicetextwriter.h"
 
 #include "ruleset.h"
-#include "textmarkup.h"
 
 namespace deelwijzer {
 
@@ -17,14 +16,7 @@ QString heading(const char *english, const char *dutch, const QString &language)
 
 QString plain(const RuleSet &rules, const LocalizedText &text, const QString &language)
 {
-    return plainText(text.text(language), [&](TextSpan::Kind kind, const QString &target) {
-        if (kind == TextSpan::Kind::Term) {
-            const GlossaryTerm *term = rules.term(target);
-            return term ? term->term.text(language) : target;
-        }
-        const LegalGround *ground = rules.ground(target);
-        return ground ? rules.citation(*ground, language) : target;
-    });
+    return rules.plainText(text.text(language), language);
 }
 
 } // namespace

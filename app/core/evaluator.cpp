@@ -2,7 +2,6 @@
 #include "evaluator.h"
 
 #include "fingerprint.h"
-#include "textmarkup.h"
 
 #include <QSet>
 
@@ -193,14 +192,7 @@ Advice Evaluator::makeAdvice(const Outcome &outcome, const Answers &answers, Eva
 namespace {
 QString plain(const RuleSet &rules, const QString &text, const QString &language)
 {
-    return plainText(text, [&](TextSpan::Kind kind, const QString &target) {
-        if (kind == TextSpan::Kind::Term) {
-            const GlossaryTerm *term = rules.term(target);
-            return term ? term->term.text(language) : target;
-        }
-        const LegalGround *ground = rules.ground(target);
-        return ground ? rules.citation(*ground, language) : target;
-    });
+    return rules.plainText(text, language);
 }
 
 QString joinWords(const QStringList &words, const QString &language, bool orWord)

@@ -2,6 +2,7 @@
 #include "ruleset.h"
 
 #include "fingerprint.h"
+#include "textmarkup.h"
 
 namespace deelwijzer {
 
@@ -102,6 +103,18 @@ QString RuleSet::citation(const LegalGround &ground, const QString &language) co
     if (!ground.subpoint.isEmpty())
         text += QStringLiteral("(%1)").arg(ground.subpoint);
     return text;
+}
+
+QString RuleSet::plainText(const QString &text, const QString &language) const
+{
+    return deelwijzer::plainText(text, [&](TextSpan::Kind kind, const QString &target) {
+        if (kind == TextSpan::Kind::Term) {
+            const GlossaryTerm *t = term(target);
+            return t ? t->term.text(language) : target;
+        }
+        const LegalGround *g = ground(target);
+        return g ? citation(*g, language) : target;
+    });
 }
 
 QString RuleSet::groundUrl(const LegalGround &ground) const

@@ -216,6 +216,9 @@ public:
 
     /// "art. 16 lid 1 onder a Wpg" (nl) or "Wpg, Art. 16(1)(a)" (en).
     QString citation(const LegalGround &ground, const QString &language) const;
+    /// Rule text in `language` with its links ([[term]], [[ground:id]]) replaced by words:
+    /// a term's name or a ground's citation.
+    QString plainText(const QString &text, const QString &language) const;
     /// The ground's own url, or one built from its law's BWB/CELEX id and article.
     QString groundUrl(const LegalGround &ground) const;
     /// The name of the rule set's title in `language`, with id and version as fallback.
