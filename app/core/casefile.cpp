@@ -200,8 +200,8 @@ QString freeText(const LocalizedText &text, const QString &indent)
     if (text.isNeutral())
         return scalar(text.text(QString()));
     QString out;
-    for (auto it = text.translations().cbegin(); it != text.translations().cend(); ++it)
-        out += QLatin1Char('\n') + indent + QStringLiteral("  ") + it.key() + QStringLiteral(": ") + scalar(it.value());
+    for (const auto &[language, translation] : text.translations())
+        out += QLatin1Char('\n') + indent + QStringLiteral("  ") + language + QStringLiteral(": ") + scalar(translation);
     return out;
 }
 

@@ -2,6 +2,8 @@
 #include "fastyamlreader.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace deelwijzer {
@@ -124,11 +126,40 @@ private:
         return node(YamlNode::Kind::Null, next, m_lines[std::size_t(next)].indent);
     }
 
-    /// Mappings in rule files are small: a linear look is cheaper than a hash set each.
-    static bool hasKey(const YamlNode &map, const QString &key)
+    using Entry = std::pair<const YamlNode *, const YamlNode *>;
+
+    /// The children of a collection being read. They wait on a stack shared by all open
+    /// collections and move into the node in one allocation when it is complete: growing each
+    /// node's own vector cost several allocations per node.
+    template<typename Child>
+    class Children
     {
-        return std::any_of(map.m_entries.begin(), map.m_entries.end(), [&](const auto &entry) { return entry.first->m_scalar == key; });
-    }
+    public:
+        Children(std::vector<Child> &stack, std::vector<Child> &target)
+            : m_stack(stack), m_target(target), m_base(stack.size())
+        {
+        }
+        ~Children()
+        {
+            m_target.assign(m_stack.begin() + std::ptrdiff_t(m_base), m_stack.end());
+            m_stack.resize(m_base);
+        }
+        Children(const Children &) = delete;
+        Children &operator=(const Children &) = delete;
+
+        void add(const Child &child) { m_stack.push_back(child); }
+        /// Mappings in rule files are small: a linear look is cheaper than a hash set each.
+        bool hasKey(const QString &key) const
+        {
+            return std::any_of(m_stack.begin() + std::ptrdiff_t(m_base), m_stack.end(),
+                               [&](const Entry &entry) { return entry.first->m_scalar == key; });
+        }
+
+    private:
+        std::vector<Child> &m_stack;
+        std::vector<Child> &m_target;
+        std::size_t m_base;
+    };
 
     static bool startsSequenceEntry(const Line &line, int column)
     {
@@ -165,6 +196,7 @@ private:
     {
         checkDepth(depth);
         auto map = node(YamlNode::Kind::Mapping, lineIndex, column);
+        Children<Entry> entries(m_pendingEntries, map->m_entries);
         int current = lineIndex;
         int keyColumn = column;
         while (true) {
@@ -184,12 +216,12 @@ private:
             if (line.text[keyColumn] == '-' || isSpace(line.text[colon - 1]))
                 giveUp();
             auto key = node(YamlNode::Kind::Scalar, current, keyColumn);
-            key->m_scalar = QString::fromUtf8(line.text + keyColumn, colon - keyColumn);
-            if (isNullWord(QByteArray::fromRawData(line.text + keyColumn, colon - keyColumn)) || hasKey(*map, key->m_scalar))
+            key->m_scalar = text(line.text + keyColumn, colon - keyColumn);
+            if (isNullWord(QByteArray::fromRawData(line.text + keyColumn, colon - keyColumn)) || entries.hasKey(key->m_scalar))
                 giveUp(); // null keys and duplicate keys: yaml-cpp's path reports them
             int next = current + 1;
             auto value = valueAfterIndicator(current, colon + 1, indent, depth + 1, next);
-            map->m_entries.emplace_back(key, value);
+            entries.add({key, value});
             const int following = nextContentLine(next);
             if (following < 0) {
                 end = int(m_lines.size());
@@ -216,10 +248,11 @@ private:
     {
         checkDepth(depth);
         auto sequence = node(YamlNode::Kind::Sequence, lineIndex, indent);
+        Children<const YamlNode *> items(m_pendingItems, sequence->m_items);
         int current = lineIndex;
         while (true) {
             int next = current + 1;
-            sequence->m_items.push_back(valueAfterIndicator(current, indent + 1, indent, depth + 1, next, true));
+            items.add(valueAfterIndicator(current, indent + 1, indent, depth + 1, next, true));
             const int following = nextContentLine(next);
             if (following < 0) {
                 end = int(m_lines.size());
@@ -327,7 +360,7 @@ private:
         if (isNullWord(word))
             return node(YamlNode::Kind::Null, lineIndex, start);
         auto scalar = node(YamlNode::Kind::Scalar, lineIndex, start);
-        scalar->m_scalar = QString::fromUtf8(word);
+        scalar->m_scalar = text(word.constData(), int(word.size()));
         return scalar;
     }
 
@@ -338,6 +371,16 @@ private:
         const char quote = line.text[position];
         auto scalar = node(YamlNode::Kind::Scalar, lineIndex, position);
         scalar->m_quoted = true;
+        // Most quoted texts have no escapes: take them as they stand.
+        int close = position + 1;
+        while (close < line.length && line.text[close] != quote && line.text[close] != '\\')
+            ++close;
+        if (close < line.length && line.text[close] == quote
+            && !(quote == '\'' && close + 1 < line.length && line.text[close + 1] == '\'')) {
+            scalar->m_scalar = text(line.text + position + 1, close - position - 1);
+            position = close + 1;
+            return scalar;
+        }
         QByteArray value;
         int i = position + 1;
         while (true) {
@@ -387,6 +430,8 @@ private:
         const bool isMap = line.text[position] == '{';
         const char close = isMap ? '}' : ']';
         auto collection = node(isMap ? YamlNode::Kind::Mapping : YamlNode::Kind::Sequence, lineIndex, position);
+        Children<Entry> entries(m_pendingEntries, collection->m_entries);
+        Children<const YamlNode *> items(m_pendingItems, collection->m_items);
         int i = position + 1;
         auto skip = [&]() {
             while (i < line.length && isSpace(line.text[i]))
@@ -403,7 +448,7 @@ private:
             skip();
             if (isMap) {
                 auto key = flowScalar(lineIndex, i, true);
-                if (key->kind() != YamlNode::Kind::Scalar || key->isQuoted() || hasKey(*collection, key->m_scalar))
+                if (key->kind() != YamlNode::Kind::Scalar || key->isQuoted() || entries.hasKey(key->m_scalar))
                     giveUp();
                 if (i >= line.length || line.text[i] != ':')
                     giveUp();
@@ -417,9 +462,9 @@ private:
                     skip();
                     value = flowValue(lineIndex, i, depth + 1);
                 }
-                collection->m_entries.emplace_back(key, value);
+                entries.add({key, value});
             } else {
-                collection->m_items.push_back(flowValue(lineIndex, i, depth + 1));
+                items.add(flowValue(lineIndex, i, depth + 1));
             }
             while (i < line.length && isSpace(line.text[i]))
                 ++i;
@@ -490,7 +535,7 @@ private:
         if (!isKey && isNullWord(word))
             return node(YamlNode::Kind::Null, lineIndex, start);
         auto scalar = node(YamlNode::Kind::Scalar, lineIndex, start);
-        scalar->m_scalar = QString::fromUtf8(word);
+        scalar->m_scalar = text(word.constData(), int(word.size()));
         return scalar;
     }
 
@@ -567,8 +612,24 @@ private:
         return scalar;
     }
 
+    /// A scalar's text. Short texts repeat (keys, ids, language codes), so each is made once
+    /// per document and shared: that saves an allocation for most nodes.
+    QString text(const char *data, int length)
+    {
+        if (length > MaxSharedLength)
+            return QString::fromUtf8(data, length);
+        auto [it, inserted] = m_shared.try_emplace(std::string_view(data, std::size_t(length)));
+        if (inserted)
+            it->second = QString::fromUtf8(data, length);
+        return it->second;
+    }
+
+    static constexpr int MaxSharedLength = 32;
     QString m_file;
     std::vector<Line> m_lines;
+    std::unordered_map<std::string_view, QString> m_shared; ///< views into the content being read
+    std::vector<Entry> m_pendingEntries;
+    std::vector<const YamlNode *> m_pendingItems;
 
 public:
     std::shared_ptr<YamlArena> m_arena = std::make_shared<YamlArena>();

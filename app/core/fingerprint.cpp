@@ -102,9 +102,9 @@ public:
     {
         key(name);
         begin('{');
-        for (auto it = text.translations().cbegin(); it != text.translations().cend(); ++it) {
-            key(it.key());
-            value(it.value());
+        for (const auto &[language, translation] : text.translations()) {
+            key(language);
+            value(translation);
         }
         end('}');
     }

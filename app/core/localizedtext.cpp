@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "localizedtext.h"
 
+#include <algorithm>
+
 namespace deelwijzer {
 
 LocalizedText LocalizedText::neutral(const QString &text)
@@ -10,15 +12,34 @@ LocalizedText LocalizedText::neutral(const QString &text)
     return result;
 }
 
+void LocalizedText::set(const QString &language, const QString &text)
+{
+    const auto it = std::lower_bound(m_translations.begin(), m_translations.end(), language,
+                                     [](const Translation &t, const QString &l) { return t.language < l; });
+    if (it != m_translations.end() && it->language == language)
+        it->text = text;
+    else
+        m_translations.insert(it, {language, text});
+}
+
+const QString *LocalizedText::find(const QString &language) const
+{
+    for (const Translation &t : m_translations) {
+        if (t.language == language)
+            return &t.text;
+    }
+    return nullptr;
+}
+
 QString LocalizedText::text(const QString &language) const
 {
-    if (auto it = m_texts.constFind(language); it != m_texts.cend())
-        return it.value();
-    if (auto it = m_texts.constFind(QString()); it != m_texts.cend())
-        return it.value();
-    if (auto it = m_texts.constFind(QStringLiteral("nl")); it != m_texts.cend())
-        return it.value();
-    return m_texts.isEmpty() ? QString() : m_texts.first();
+    if (const QString *t = find(language))
+        return *t;
+    if (const QString *t = find(QString()))
+        return *t;
+    if (const QString *t = find(QStringLiteral("nl")))
+        return *t;
+    return m_translations.empty() ? QString() : m_translations.front().text;
 }
 
 } // namespace deelwijzer

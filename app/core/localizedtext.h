@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include <QMap>
 #include <QString>
+
+#include <vector>
 
 namespace deelwijzer {
 
@@ -11,21 +12,34 @@ namespace deelwijzer {
 class LocalizedText
 {
 public:
+    struct Translation
+    {
+        QString language;
+        QString text;
+        bool operator==(const Translation &other) const = default;
+    };
+
     LocalizedText() = default;
     static LocalizedText neutral(const QString &text);
 
     /// The text in `language`; falls back to the neutral text, then Dutch, then any language.
     QString text(const QString &language) const;
-    void set(const QString &language, const QString &text) { m_texts.insert(language, text); }
-    bool has(const QString &language) const { return m_texts.contains(language); }
-    bool isEmpty() const { return m_texts.isEmpty(); }
-    bool isNeutral() const { return m_texts.size() == 1 && m_texts.contains(QString()); }
-    const QMap<QString, QString> &translations() const { return m_texts; }
+    /// Sets the text in `language`, replacing an earlier one.
+    void set(const QString &language, const QString &text);
+    bool has(const QString &language) const { return find(language) != nullptr; }
+    bool isEmpty() const { return m_translations.empty(); }
+    bool isNeutral() const { return m_translations.size() == 1 && m_translations.front().language.isEmpty(); }
+    /// Every translation, sorted by language code.
+    const std::vector<Translation> &translations() const { return m_translations; }
 
     bool operator==(const LocalizedText &other) const = default;
 
 private:
-    QMap<QString, QString> m_texts;
+    const QString *find(const QString &language) const;
+
+    // A sorted vector rather than a map: texts have two or three languages, and a large rule
+    // set holds hundreds of thousands of texts (a map allocated three times as often).
+    std::vector<Translation> m_translations;
 };
 
 } // namespace deelwijzer

@@ -28,29 +28,7 @@ const T *lookup(const std::vector<T> &items, const QHash<QString, qsizetype> &in
     const auto it = index.constFind(id);
     return it == index.cend() ? nullptr : &items[static_cast<std::size_t>(it.value())];
 }
-
-template<typename T>
-void indexItems(const std::vector<T> &items, QHash<QString, qsizetype> &index)
-{
-    index.clear();
-    index.reserve(qsizetype(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i)
-        index.insert(items[i].id, qsizetype(i)); // the first definition wins; duplicates are errors
-}
 } // namespace
-
-void RuleSet::rebuildIndexes()
-{
-    indexItems(m_questions, m_questionIndex);
-    indexItems(m_decisions, m_decisionIndex);
-    indexItems(m_outcomes, m_outcomeIndex);
-    indexItems(m_laws, m_lawIndex);
-    indexItems(m_grounds, m_groundIndex);
-    indexItems(m_glossary, m_termIndex);
-    indexItems(m_conditions, m_conditionIndex);
-    indexItems(m_actions, m_actionIndex);
-    indexItems(m_sources, m_sourceIndex);
-}
 
 const QString &RuleSet::fingerprint() const
 {
@@ -58,20 +36,22 @@ const QString &RuleSet::fingerprint() const
     return m_fingerprint;
 }
 
-NodeKind RuleSet::nodeKind(const QString &id) const
+RuleSet::NodeRef RuleSet::nodeRef(const QString &id) const
 {
-    if (m_questionIndex.contains(id))
-        return NodeKind::Question;
-    if (m_decisionIndex.contains(id))
-        return NodeKind::Decision;
-    if (m_outcomeIndex.contains(id))
-        return NodeKind::Outcome;
-    return NodeKind::None;
+    const auto it = m_nodeIndex.constFind(id);
+    return it == m_nodeIndex.cend() ? NodeRef() : *it;
 }
 
-const Question *RuleSet::question(const QString &id) const { return lookup(m_questions, m_questionIndex, id); }
-const Decision *RuleSet::decision(const QString &id) const { return lookup(m_decisions, m_decisionIndex, id); }
-const Outcome *RuleSet::outcome(const QString &id) const { return lookup(m_outcomes, m_outcomeIndex, id); }
+template<typename Node>
+const Node *RuleSet::node(const QString &id, NodeKind kind, const std::vector<Node> &nodes) const
+{
+    const auto it = m_nodeIndex.constFind(id);
+    return it == m_nodeIndex.cend() || it->kind != kind ? nullptr : &nodes[static_cast<std::size_t>(it->index)];
+}
+
+const Question *RuleSet::question(const QString &id) const { return node(id, NodeKind::Question, m_questions); }
+const Decision *RuleSet::decision(const QString &id) const { return node(id, NodeKind::Decision, m_decisions); }
+const Outcome *RuleSet::outcome(const QString &id) const { return node(id, NodeKind::Outcome, m_outcomes); }
 const Law *RuleSet::law(const QString &id) const { return lookup(m_laws, m_lawIndex, id); }
 const LegalGround *RuleSet::ground(const QString &id) const { return lookup(m_grounds, m_groundIndex, id); }
 const GlossaryTerm *RuleSet::term(const QString &id) const { return lookup(m_glossary, m_termIndex, id); }

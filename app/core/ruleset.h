@@ -203,7 +203,16 @@ public:
     const std::vector<Action> &actions() const { return m_actions; }
     const std::vector<Source> &sources() const { return m_sources; }
 
-    NodeKind nodeKind(const QString &id) const;
+    /// A node by kind and position in questions(), decisions() or outcomes().
+    struct NodeRef
+    {
+        NodeKind kind = NodeKind::None;
+        qsizetype index = 0;
+    };
+    /// The node `id` names; kind None when there is none. Questions, decisions and outcomes
+    /// share one id namespace, so one look-up answers it.
+    NodeRef nodeRef(const QString &id) const;
+    NodeKind nodeKind(const QString &id) const { return nodeRef(id).kind; }
     const Question *question(const QString &id) const;
     const Decision *decision(const QString &id) const;
     const Outcome *outcome(const QString &id) const;
@@ -226,8 +235,10 @@ public:
 
 private:
     friend class RuleSetLoader;
-    friend class RuleSetBuilder;
-    void rebuildIndexes();
+    friend class RuleSetAssembler;
+
+    template<typename Node>
+    const Node *node(const QString &id, NodeKind kind, const std::vector<Node> &nodes) const;
 
     RuleSetInfo m_info;
     mutable std::once_flag m_fingerprintOnce;
@@ -243,9 +254,7 @@ private:
     std::vector<Action> m_actions;
     std::vector<Source> m_sources;
 
-    QHash<QString, qsizetype> m_questionIndex;
-    QHash<QString, qsizetype> m_decisionIndex;
-    QHash<QString, qsizetype> m_outcomeIndex;
+    QHash<QString, NodeRef> m_nodeIndex;
     QHash<QString, qsizetype> m_lawIndex;
     QHash<QString, qsizetype> m_groundIndex;
     QHash<QString, qsizetype> m_termIndex;

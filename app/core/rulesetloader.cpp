@@ -12,21 +12,55 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <thread>
 
 namespace deelwijzer {
 
 namespace {
+
 const QString manifestName = QStringLiteral("ruleset.yaml");
+
+/// The entries of one rule file, in file order, before their ids are claimed.
+struct RuleFileEntries
+{
+    std::vector<Question> questions;
+    std::vector<Decision> decisions;
+    std::vector<Outcome> outcomes;
+    /// The kinds of the three lists above in reading order: questions, decisions and outcomes
+    /// share one id namespace, and "first defined at" must follow the file.
+    std::vector<NodeKind> nodeOrder;
+    std::vector<Law> laws;
+    std::vector<LegalGround> grounds;
+    std::vector<GlossaryTerm> glossary;
+    std::vector<ChecklistItem> conditions;
+    std::vector<Action> actions;
+    std::vector<Source> sources;
+    std::vector<MarkupText> markupTexts;
+};
+
+bool isBwbId(const QString &id)
+{
+    // ^BWB[RV]\d{7}$, by hand: QRegularExpression objects are not to be shared between threads.
+    if (id.size() != 11 || !id.startsWith(QLatin1String("BWB")) || (id.at(3) != u'R' && id.at(3) != u'V'))
+        return false;
+    return std::all_of(id.cbegin() + 4, id.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 } // namespace
 
-/// Turns the YAML trees of a rule set's files into a RuleSet, reporting schema problems.
-class RuleSetBuilder
+/// Reads the YAML tree of one rule file into RuleFileEntries, reporting schema problems.
+/// Files are read in parallel, one reader each; RuleSetAssembler then claims the ids in order.
+class RuleFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(RuleSetLoader)
 public:
-    explicit RuleSetBuilder(Diagnostics &diagnostics) : m_diagnostics(diagnostics), m_schema(diagnostics) {}
+    RuleFileReader(Diagnostics &diagnostics, const QStringList &languages) : m_diagnostics(diagnostics), m_schema(diagnostics)
+    {
+        m_schema.setLanguages(languages);
+    }
 
     /// Reads the `ruleset` section of the manifest; returns the file patterns to load next.
     QStringList readManifest(const YamlNode &root, const SourceLocation &fileStart)
@@ -44,7 +78,7 @@ public:
                                    "languages", "start", "files", "sources"},
                            {"id", "version", "valid_from", "status", "status_note", "title", "languages", "start"},
                            QStringLiteral("ruleset"));
-        RuleSetInfo &r = m_rules->m_info;
+        RuleSetInfo &r = m_info;
         r.location = info->location();
         // Languages first: every text below is checked against them.
         if (const YamlNode *langs = info->value(QStringLiteral("languages"))) {
@@ -108,17 +142,15 @@ public:
     SourceLocation patternLocation(const QString &pattern) const { return m_patternLocations.value(pattern); }
 
     /// Reads every section of a file (the manifest's own `ruleset` section is skipped).
-    void readSections(const YamlNode &root)
+    void readSections(const YamlNode &root, bool isManifest)
     {
         if (!m_schema.expectMapping(root, tr("a rule file")))
             return;
         for (const auto &[key, value] : root.entries()) {
             const QString section = key->scalar();
             if (section == QLatin1String("ruleset")) {
-                if (!m_manifestSeen) {
-                    m_manifestSeen = true;
+                if (isManifest)
                     continue;
-                }
                 m_diagnostics.error(key->location(), tr("the 'ruleset' section belongs in ruleset.yaml only"));
                 continue;
             }
@@ -160,8 +192,12 @@ public:
         }
     }
 
-    std::shared_ptr<RuleSet> take() { return std::move(m_rules); }
-    const std::vector<MarkupText> &markupTexts() const { return m_schema.markupTexts(); }
+    const RuleSetInfo &info() const { return m_info; }
+    RuleFileEntries take()
+    {
+        m_entries.markupTexts = m_schema.markupTexts();
+        return std::move(m_entries);
+    }
 
 private:
     static QStringList sectionNames()
@@ -170,25 +206,6 @@ private:
                 QStringLiteral("glossary"), QStringLiteral("conditions"), QStringLiteral("actions"),
                 QStringLiteral("sources"), QStringLiteral("questions"), QStringLiteral("decisions"),
                 QStringLiteral("outcomes")};
-    }
-
-    /// Registers `id` in a namespace; reports a duplicate with the first definition's place.
-    /// `what` is e.g. QT_TR_NOOP("node"), translated only for the message.
-    bool claim(QHash<QString, SourceLocation> &names, const QString &id, const SourceLocation &where,
-               const char *what)
-    {
-        if (id.isEmpty())
-            return false;
-        const auto it = names.constFind(id);
-        if (it != names.cend()) {
-            m_diagnostics.error(where, tr("duplicate %1 id '%2' (first defined at %3:%4:%5)")
-                                           .arg(tr(what), id, it->file)
-                                           .arg(it->line)
-                                           .arg(it->column));
-            return false;
-        }
-        names.insert(id, where);
-        return true;
     }
 
     /// `what` is e.g. QT_TRANSLATE_NOOP("SchemaReader", "question id"), translated only on error.
@@ -227,7 +244,6 @@ private:
             if (!answers->isSequence() || answers->items().empty()) {
                 m_schema.typeError(*answers, tr("a list of at least one answer"), QStringLiteral("answers"));
             } else {
-                QHash<QString, SourceLocation> answerIds;
                 for (const auto &item : answers->items()) {
                     if (!m_schema.expectMapping(*item, QT_TRANSLATE_NOOP("SchemaReader", "an answer")))
                         continue;
@@ -249,15 +265,23 @@ private:
                         m_diagnostics.error(item->value(QStringLiteral("next"))->location(),
                                             tr("answers of a multiple-choice question cannot have their own 'next'; "
                                                "route with a decision"));
-                    if (claim(answerIds, a.id, a.location, QT_TR_NOOP("answer")))
-                        q.answers.push_back(std::move(a));
+                    if (a.id.isEmpty())
+                        continue;
+                    if (const Answer *first = q.answer(a.id)) {
+                        m_diagnostics.error(a.location, tr("duplicate %1 id '%2' (first defined at %3:%4:%5)")
+                                                            .arg(tr("answer"), a.id, first->location.file)
+                                                            .arg(first->location.line)
+                                                            .arg(first->location.column));
+                        continue;
+                    }
+                    q.answers.push_back(std::move(a));
                 }
             }
         }
         if (q.multiple && q.next.isEmpty() && node.value(QStringLiteral("answers")))
             m_diagnostics.error(q.location, tr("multiple-choice question '%1' needs a 'next'").arg(q.id));
-        if (claim(m_nodeIds, q.id, q.location, QT_TR_NOOP("node")))
-            m_rules->m_questions.push_back(std::move(q));
+        m_entries.questions.push_back(std::move(q));
+        m_entries.nodeOrder.push_back(NodeKind::Question);
     }
 
     void readDecision(const YamlNode &node)
@@ -289,8 +313,8 @@ private:
                 }
             }
         }
-        if (claim(m_nodeIds, d.id, d.location, QT_TR_NOOP("node")))
-            m_rules->m_decisions.push_back(std::move(d));
+        m_entries.decisions.push_back(std::move(d));
+        m_entries.nodeOrder.push_back(NodeKind::Decision);
     }
 
     std::vector<Citation> readCitations(const YamlNode &node, const QString &field)
@@ -345,8 +369,8 @@ private:
         o.conditions = readCitations(node, QStringLiteral("conditions"));
         o.nextSteps = readCitations(node, QStringLiteral("next_steps"));
         o.sources = m_schema.readIdListField(node, QStringLiteral("sources"));
-        if (claim(m_nodeIds, o.id, o.location, QT_TR_NOOP("node")))
-            m_rules->m_outcomes.push_back(std::move(o));
+        m_entries.outcomes.push_back(std::move(o));
+        m_entries.nodeOrder.push_back(NodeKind::Outcome);
     }
 
     void readLaw(const YamlNode &node)
@@ -359,14 +383,12 @@ private:
         l.name = m_schema.readTextField(node, QStringLiteral("name"));
         l.abbreviation = m_schema.readTextField(node, QStringLiteral("abbreviation"));
         l.bwb = m_schema.readStringField(node, QStringLiteral("bwb"));
-        static const QRegularExpression bwb(QStringLiteral("^BWB[RV]\\d{7}$"));
-        if (!l.bwb.isEmpty() && !bwb.match(l.bwb).hasMatch())
+        if (!l.bwb.isEmpty() && !isBwbId(l.bwb))
             m_diagnostics.error(node.value(QStringLiteral("bwb"))->location(),
                                 tr("'%1' is not a BWB id (like BWBR0022463)").arg(l.bwb));
         l.celex = m_schema.readStringField(node, QStringLiteral("celex"));
         l.url = m_schema.readUrlField(node, QStringLiteral("url"));
-        if (claim(m_lawIds, l.id, l.location, QT_TR_NOOP("law")))
-            m_rules->m_laws.push_back(std::move(l));
+        m_entries.laws.push_back(std::move(l));
     }
 
     void readGround(const YamlNode &node)
@@ -393,8 +415,7 @@ private:
             else if (status != QLatin1String("verified") && !status.isEmpty())
                 m_diagnostics.error(n->location(), tr("ground status must be 'verified' or 'unsure', not '%1'").arg(status));
         }
-        if (claim(m_groundIds, g.id, g.location, QT_TR_NOOP("ground")))
-            m_rules->m_grounds.push_back(std::move(g));
+        m_entries.grounds.push_back(std::move(g));
     }
 
     void readTerm(const YamlNode &node)
@@ -407,8 +428,7 @@ private:
         t.term = m_schema.readTextField(node, QStringLiteral("term"));
         t.definition = m_schema.readTextField(node, QStringLiteral("definition"));
         t.see = m_schema.readIdListField(node, QStringLiteral("see"));
-        if (claim(m_termIds, t.id, t.location, QT_TR_NOOP("glossary")))
-            m_rules->m_glossary.push_back(std::move(t));
+        m_entries.glossary.push_back(std::move(t));
     }
 
     void readChecklistItem(const YamlNode &node)
@@ -419,8 +439,7 @@ private:
         c.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "condition id"));
         c.text = m_schema.readTextField(node, QStringLiteral("text"));
         c.help = m_schema.readTextField(node, QStringLiteral("help"));
-        if (claim(m_conditionIds, c.id, c.location, QT_TR_NOOP("condition")))
-            m_rules->m_conditions.push_back(std::move(c));
+        m_entries.conditions.push_back(std::move(c));
     }
 
     void readAction(const YamlNode &node)
@@ -430,8 +449,7 @@ private:
         a.location = node.location();
         a.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "action id"));
         a.text = m_schema.readTextField(node, QStringLiteral("text"));
-        if (claim(m_actionIds, a.id, a.location, QT_TR_NOOP("action")))
-            m_rules->m_actions.push_back(std::move(a));
+        m_entries.actions.push_back(std::move(a));
     }
 
     void readSource(const YamlNode &node)
@@ -442,17 +460,136 @@ private:
         s.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "source id"));
         s.title = m_schema.readStringField(node, QStringLiteral("title"));
         s.url = m_schema.readUrlField(node, QStringLiteral("url"));
-        if (claim(m_sourceIds, s.id, s.location, QT_TR_NOOP("source")))
-            m_rules->m_sources.push_back(std::move(s));
+        m_entries.sources.push_back(std::move(s));
     }
 
     Diagnostics &m_diagnostics;
     SchemaReader m_schema;
-    std::shared_ptr<RuleSet> m_rules = std::make_shared<RuleSet>();
-    bool m_manifestSeen = false;
+    RuleFileEntries m_entries;
+    RuleSetInfo m_info;
     QHash<QString, SourceLocation> m_patternLocations;
-    QHash<QString, SourceLocation> m_nodeIds, m_lawIds, m_groundIds, m_termIds, m_conditionIds, m_actionIds,
-        m_sourceIds;
+};
+
+/// Puts the entries of a rule set's files together in file order and indexes them, claiming
+/// every id once: a later definition of an id is reported as a duplicate and left out.
+class RuleSetAssembler
+{
+    Q_DECLARE_TR_FUNCTIONS(RuleSetLoader)
+public:
+    RuleSetAssembler(RuleSet &rules, Diagnostics &diagnostics) : m_rules(rules), m_diagnostics(diagnostics) {}
+
+    /// Makes room for `parts` at once: growing the lists entry by entry costs a large rule set
+    /// a tenth of its load time.
+    void reserve(const std::vector<const RuleFileEntries *> &parts)
+    {
+        std::size_t nodes = 0, markup = 0;
+        auto grow = [](auto &list, const auto &more) { list.reserve(list.size() + more.size()); };
+        for (const RuleFileEntries *part : parts) {
+            grow(m_rules.m_questions, part->questions);
+            grow(m_rules.m_decisions, part->decisions);
+            grow(m_rules.m_outcomes, part->outcomes);
+            grow(m_rules.m_laws, part->laws);
+            grow(m_rules.m_grounds, part->grounds);
+            grow(m_rules.m_glossary, part->glossary);
+            grow(m_rules.m_conditions, part->conditions);
+            grow(m_rules.m_actions, part->actions);
+            grow(m_rules.m_sources, part->sources);
+            nodes += part->nodeOrder.size();
+            markup += part->markupTexts.size();
+        }
+        m_rules.m_nodeIndex.reserve(qsizetype(nodes));
+        m_markupTexts.reserve(markup);
+    }
+
+    void add(RuleFileEntries &&entries)
+    {
+        std::size_t question = 0, decision = 0, outcome = 0;
+        for (const NodeKind kind : entries.nodeOrder) {
+            switch (kind) {
+            case NodeKind::Question:
+                claimNode(entries.questions[question++], NodeKind::Question, m_rules.m_questions);
+                break;
+            case NodeKind::Decision:
+                claimNode(entries.decisions[decision++], NodeKind::Decision, m_rules.m_decisions);
+                break;
+            case NodeKind::Outcome:
+                claimNode(entries.outcomes[outcome++], NodeKind::Outcome, m_rules.m_outcomes);
+                break;
+            case NodeKind::None:
+                break;
+            }
+        }
+        claimAll(entries.laws, m_rules.m_lawIndex, QT_TR_NOOP("law"), m_rules.m_laws);
+        claimAll(entries.grounds, m_rules.m_groundIndex, QT_TR_NOOP("ground"), m_rules.m_grounds);
+        claimAll(entries.glossary, m_rules.m_termIndex, QT_TR_NOOP("glossary"), m_rules.m_glossary);
+        claimAll(entries.conditions, m_rules.m_conditionIndex, QT_TR_NOOP("condition"), m_rules.m_conditions);
+        claimAll(entries.actions, m_rules.m_actionIndex, QT_TR_NOOP("action"), m_rules.m_actions);
+        claimAll(entries.sources, m_rules.m_sourceIndex, QT_TR_NOOP("source"), m_rules.m_sources);
+        std::move(entries.markupTexts.begin(), entries.markupTexts.end(), std::back_inserter(m_markupTexts));
+    }
+
+    const std::vector<MarkupText> &markupTexts() const { return m_markupTexts; }
+
+private:
+    template<typename Node>
+    void claimNode(Node &node, NodeKind kind, std::vector<Node> &target)
+    {
+        if (node.id.isEmpty())
+            return; // the schema check reported the missing id
+        const auto it = m_rules.m_nodeIndex.constFind(node.id);
+        if (it != m_rules.m_nodeIndex.cend()) {
+            reportDuplicate(node.location, QT_TR_NOOP("node"), node.id, nodeLocation(*it));
+            return;
+        }
+        m_rules.m_nodeIndex.insert(node.id, {kind, qsizetype(target.size())});
+        target.push_back(std::move(node));
+    }
+
+    template<typename Entry>
+    void claimAll(std::vector<Entry> &entries, QHash<QString, qsizetype> &index, const char *what,
+                  std::vector<Entry> &target)
+    {
+        index.reserve(index.size() + qsizetype(entries.size()));
+        for (Entry &entry : entries) {
+            if (entry.id.isEmpty())
+                continue;
+            const auto it = index.constFind(entry.id);
+            if (it != index.cend()) {
+                reportDuplicate(entry.location, what, entry.id, target[std::size_t(*it)].location);
+                continue;
+            }
+            index.insert(entry.id, qsizetype(target.size()));
+            target.push_back(std::move(entry));
+        }
+    }
+
+    const SourceLocation &nodeLocation(const RuleSet::NodeRef &node) const
+    {
+        const auto i = std::size_t(node.index);
+        switch (node.kind) {
+        case NodeKind::Question:
+            return m_rules.m_questions[i].location;
+        case NodeKind::Decision:
+            return m_rules.m_decisions[i].location;
+        case NodeKind::Outcome:
+        case NodeKind::None:
+            break;
+        }
+        return m_rules.m_outcomes[i].location;
+    }
+
+    /// `what` is e.g. QT_TR_NOOP("node"), translated only for the message.
+    void reportDuplicate(const SourceLocation &where, const char *what, const QString &id, const SourceLocation &first)
+    {
+        m_diagnostics.error(where, tr("duplicate %1 id '%2' (first defined at %3:%4:%5)")
+                                       .arg(tr(what), id, first.file)
+                                       .arg(first.line)
+                                       .arg(first.column));
+    }
+
+    RuleSet &m_rules;
+    Diagnostics &m_diagnostics;
+    std::vector<MarkupText> m_markupTexts;
 };
 
 namespace {
@@ -462,22 +599,32 @@ QString joinPath(const QString &prefix, const QString &relative)
     return prefix.isEmpty() ? relative : prefix + QLatin1Char('/') + relative;
 }
 
-struct ParsedFile
+/// One rule file, parsed and read on a worker thread.
+struct ReadFile
 {
     QString name;
-    YamlTree root;
     Diagnostics diagnostics;
+    RuleFileEntries entries;
 };
 
-/// Parses every file, on as many threads as the machine has cores.
+/// Parses and reads every file, on as many threads as the machine has cores. Each file's
+/// YAML tree is dropped as soon as it is read, so a large rule set never holds all its trees
+/// at once (their nodes outweigh the model many times).
 template<typename Content>
-void parseAll(std::vector<ParsedFile> &files, Content content)
+void readAll(std::vector<ReadFile> &files, const QStringList &languages, Content content)
 {
     const std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), files.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-        for (std::size_t i = next++; i < files.size(); i = next++)
-            files[i].root = YamlDocument::parse(content(qsizetype(i)), files[i].name, files[i].diagnostics);
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            ReadFile &file = files[i];
+            const YamlTree root = YamlDocument::parse(content(qsizetype(i)), file.name, file.diagnostics);
+            if (!root)
+                continue;
+            RuleFileReader reader(file.diagnostics, languages);
+            reader.readSections(*root, false);
+            file.entries = reader.take();
+        }
     };
     std::vector<std::thread> pool;
     for (std::size_t t = 1; t < threads; ++t)
@@ -522,19 +669,19 @@ RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray
         return result;
     }
 
-    RuleSetBuilder builder(diagnostics);
+    RuleFileReader manifestReader(diagnostics, {});
     const auto manifest = YamlDocument::parse(contents.value(manifestName), manifestPath, diagnostics);
     if (!manifest)
         return result;
-    const QStringList patterns = builder.readManifest(*manifest, {manifestPath, 1, 1});
-    builder.readSections(*manifest);
+    const QStringList patterns = manifestReader.readManifest(*manifest, {manifestPath, 1, 1});
+    manifestReader.readSections(*manifest, true);
 
     // Which files, in manifest order, each once.
     QStringList toLoad;
     for (const QString &pattern : patterns) {
         const QStringList matches = matchPattern(available, pattern);
         if (matches.isEmpty()) {
-            diagnostics.error(builder.patternLocation(pattern),
+            diagnostics.error(manifestReader.patternLocation(pattern),
                               QCoreApplication::translate("RuleSetLoader", "no file matches '%1'").arg(pattern));
             continue;
         }
@@ -543,24 +690,30 @@ RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray
                 toLoad << file;
         }
     }
-    // Parse in parallel (parsing dominates the load time), then read sections in order so the
-    // diagnostics and "first defined at" places do not depend on timing.
-    std::vector<ParsedFile> parsed(std::size_t(toLoad.size()));
+    // Read in parallel (parsing and reading dominate the load time), then assemble in order so
+    // the diagnostics and "first defined at" places do not depend on timing.
+    std::vector<ReadFile> read(std::size_t(toLoad.size()));
     for (qsizetype i = 0; i < toLoad.size(); ++i)
-        parsed[std::size_t(i)].name = joinPath(displayPrefix, toLoad.at(i));
-    parseAll(parsed, [&](qsizetype i) { return contents.value(toLoad.at(i)); });
-    for (ParsedFile &file : parsed) {
-        diagnostics.append(file.diagnostics);
-        if (file.root)
-            builder.readSections(*file.root);
-    }
+        read[std::size_t(i)].name = joinPath(displayPrefix, toLoad.at(i));
+    readAll(read, manifestReader.info().languages, [&](qsizetype i) { return contents.value(toLoad.at(i)); });
 
-    std::shared_ptr<RuleSet> rules = builder.take();
+    auto rules = std::make_shared<RuleSet>();
+    rules->m_info = manifestReader.info();
     rules->m_origin = displayPrefix;
-    rules->rebuildIndexes();
+    RuleSetAssembler assembler(*rules, diagnostics);
+    RuleFileEntries manifestEntries = manifestReader.take();
+    std::vector<const RuleFileEntries *> parts{&manifestEntries};
+    for (const ReadFile &file : read)
+        parts.push_back(&file.entries);
+    assembler.reserve(parts);
+    assembler.add(std::move(manifestEntries));
+    for (ReadFile &file : read) {
+        diagnostics.append(file.diagnostics);
+        assembler.add(std::move(file.entries));
+    }
     if (diagnostics.hasErrors())
         return result; // references cannot be checked reliably in a half-read model
-    RuleSetValidator::validate(*rules, builder.markupTexts(), diagnostics);
+    RuleSetValidator::validate(*rules, assembler.markupTexts(), diagnostics);
     if (diagnostics.hasErrors())
         return result;
     result.ruleSet = std::move(rules);

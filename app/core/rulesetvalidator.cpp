@@ -20,6 +20,7 @@ public:
 
     void run(const std::vector<MarkupText> &markupTexts)
     {
+        m_edges.assign(m_rules.questions().size() + m_rules.decisions().size() + m_rules.outcomes().size(), {});
         checkInfo();
         checkQuestions();
         checkDecisions();
@@ -28,7 +29,6 @@ public:
         checkMarkup(markupTexts);
         if (m_diagnostics.hasErrors())
             return; // the graph checks below need every reference to resolve
-        buildGraph();
         if (!checkReachableAndAcyclic())
             return;
         checkAnsweredBeforeTested();
@@ -36,12 +36,56 @@ public:
     }
 
 private:
-    // ---- references ------------------------------------------------------------------
+    static constexpr std::size_t NoNode = std::size_t(-1);
 
-    void checkNode(const QString &id, const SourceLocation &where, const QString &what)
+    /// A condition that tests a question's answer, kept for the check that the question is
+    /// asked on every route to the node that tests it.
+    struct AnswerTest
     {
-        if (m_rules.nodeKind(id) == NodeKind::None)
-            m_diagnostics.error(where, tr("%1 '%2' does not exist (no question, decision or outcome has this id)").arg(what, id));
+        const Condition *root;     ///< the whole condition, where a problem is reported
+        std::size_t tester;        ///< the decision or outcome holding the condition
+        const Citation *citation;  ///< the citation it guards, or nullptr for a branch
+        std::size_t question;
+    };
+
+    // ---- references ------------------------------------------------------------------
+    // These checks run for every node of a rule set. Each reference is looked up once, while
+    // the graph is built; descriptions such as `what` are translated only to report a problem.
+
+    /// Node numbering: questions, then decisions, then outcomes.
+    std::size_t nodeIndex(const RuleSet::NodeRef &node) const
+    {
+        const auto index = std::size_t(node.index);
+        switch (node.kind) {
+        case NodeKind::Question:
+            return index;
+        case NodeKind::Decision:
+            return m_rules.questions().size() + index;
+        case NodeKind::Outcome:
+            return m_rules.questions().size() + m_rules.decisions().size() + index;
+        case NodeKind::None:
+            break;
+        }
+        return NoNode;
+    }
+
+    /// The number of the node `id` names, or NoNode after reporting that there is none.
+    /// `what` is e.g. QT_TR_NOOP("next node").
+    std::size_t resolveNode(const QString &id, const SourceLocation &where, const char *what)
+    {
+        const std::size_t index = nodeIndex(m_rules.nodeRef(id));
+        if (index == NoNode)
+            m_diagnostics.error(where, tr("%1 '%2' does not exist (no question, decision or outcome has this id)").arg(tr(what), id));
+        return index;
+    }
+
+    void addEdge(std::size_t from, std::size_t to)
+    {
+        if (to == NoNode)
+            return;
+        auto &list = m_edges[from];
+        if (std::find(list.begin(), list.end(), to) == list.end())
+            list.push_back(to);
     }
 
     void checkSources(const QStringList &ids, const SourceLocation &where)
@@ -57,75 +101,84 @@ private:
     {
         const RuleSetInfo &info = m_rules.info();
         if (!info.start.isEmpty())
-            checkNode(info.start, info.location, tr("start node"));
+            m_startIndex = resolveNode(info.start, info.location, QT_TR_NOOP("start node"));
         checkSources(info.sources, info.location);
     }
 
     void checkQuestions()
     {
+        std::size_t index = 0;
         for (const Question &q : m_rules.questions()) {
             checkSources(q.sources, q.location);
-            if (!q.next.isEmpty())
-                checkNode(q.next, q.nextLocation, tr("next node"));
+            const std::size_t shared = q.next.isEmpty() ? NoNode : resolveNode(q.next, q.nextLocation, QT_TR_NOOP("next node"));
             int exclusive = 0;
             for (const Answer &a : q.answers) {
                 if (!a.next.isEmpty())
-                    checkNode(a.next, a.nextLocation, tr("next node"));
+                    addEdge(index, resolveNode(a.next, a.nextLocation, QT_TR_NOOP("next node")));
                 else if (q.next.isEmpty())
                     m_diagnostics.error(a.location, tr("answer '%1' of question '%2' leads nowhere: give it a 'next' "
                                                        "or give the question one")
                                                         .arg(a.id, q.id));
+                else
+                    addEdge(index, shared);
                 exclusive += a.exclusive ? 1 : 0;
             }
             if (q.multiple && exclusive == int(q.answers.size()))
                 m_diagnostics.error(q.location, tr("every answer of '%1' is exclusive; make it a single-choice question").arg(q.id));
+            ++index;
         }
     }
 
-    void checkCondition(const Condition &c)
+    /// Checks the condition `c`, part of `root`, held by node `tester`.
+    void checkCondition(const Condition &c, const Condition &root, std::size_t tester, const Citation *citation)
     {
         switch (c.kind) {
         case Condition::Kind::AllOf:
         case Condition::Kind::AnyOf:
         case Condition::Kind::Not:
             for (const Condition &child : c.children)
-                checkCondition(child);
+                checkCondition(child, root, tester, citation);
             return;
         case Condition::Kind::Answer:
             break;
         }
-        const Question *q = m_rules.question(c.question);
-        if (!q) {
+        const RuleSet::NodeRef node = m_rules.nodeRef(c.question);
+        if (node.kind != NodeKind::Question) {
             m_diagnostics.error(c.location, tr("condition tests '%1', which is not a question").arg(c.question));
             return;
         }
+        const Question &q = m_rules.questions()[std::size_t(node.index)];
         for (const QString &answer : c.answers) {
-            if (!q->answer(answer))
+            if (!q.answer(answer))
                 m_diagnostics.error(c.location, tr("question '%1' has no answer '%2'").arg(c.question, answer));
         }
-        if (!q->multiple && c.match == Condition::Match::All && c.answers.size() > 1)
+        if (!q.multiple && c.match == Condition::Match::All && c.answers.size() > 1)
             m_diagnostics.error(c.location, tr("'all' can never hold: question '%1' takes only one answer").arg(c.question));
+        m_answerTests.push_back({&root, tester, citation, std::size_t(node.index)});
     }
 
     void checkDecisions()
     {
+        std::size_t index = m_rules.questions().size();
         for (const Decision &d : m_rules.decisions()) {
             for (const Branch &b : d.branches) {
-                checkCondition(b.when);
-                checkNode(b.next, b.nextLocation, tr("next node"));
+                checkCondition(b.when, b.when, index, nullptr);
+                addEdge(index, resolveNode(b.next, b.nextLocation, QT_TR_NOOP("next node")));
             }
-            checkNode(d.otherwise, d.otherwiseLocation, tr("'otherwise' node"));
+            addEdge(index, resolveNode(d.otherwise, d.otherwiseLocation, QT_TR_NOOP("'otherwise' node")));
+            ++index;
         }
     }
 
     template<typename Lookup>
-    void checkCitations(const std::vector<Citation> &citations, Lookup exists, const QString &what, QSet<QString> *used)
+    void checkCitations(const std::vector<Citation> &citations, std::size_t outcome, Lookup exists, const char *what,
+                        QSet<QString> *used)
     {
         for (const Citation &c : citations) {
             if (!exists(c.id))
-                m_diagnostics.error(c.location, tr("%1 '%2' does not exist").arg(what, c.id));
+                m_diagnostics.error(c.location, tr("%1 '%2' does not exist").arg(tr(what), c.id));
             if (c.when)
-                checkCondition(*c.when);
+                checkCondition(*c.when, *c.when, outcome, &c);
             if (used)
                 used->insert(c.id);
         }
@@ -133,10 +186,11 @@ private:
 
     void checkOutcomes()
     {
+        std::size_t index = m_rules.questions().size() + m_rules.decisions().size();
         for (const Outcome &o : m_rules.outcomes()) {
-            checkCitations(o.grounds, [this](const QString &id) { return m_rules.ground(id) != nullptr; }, tr("ground"), nullptr);
-            checkCitations(o.conditions, [this](const QString &id) { return m_rules.condition(id) != nullptr; }, tr("condition"), &m_usedConditions);
-            checkCitations(o.nextSteps, [this](const QString &id) { return m_rules.action(id) != nullptr; }, tr("action"), &m_usedActions);
+            checkCitations(o.grounds, index, [this](const QString &id) { return m_rules.ground(id) != nullptr; }, QT_TR_NOOP("ground"), nullptr);
+            checkCitations(o.conditions, index, [this](const QString &id) { return m_rules.condition(id) != nullptr; }, QT_TR_NOOP("condition"), &m_usedConditions);
+            checkCitations(o.nextSteps, index, [this](const QString &id) { return m_rules.action(id) != nullptr; }, QT_TR_NOOP("action"), &m_usedActions);
             checkSources(o.sources, o.location);
             if (verdictNeedsGround(o.verdict)) {
                 const bool unconditional = std::any_of(o.grounds.begin(), o.grounds.end(),
@@ -145,6 +199,7 @@ private:
                     m_diagnostics.error(o.location, tr("outcome '%1' says '%2' but cites no legal ground that always applies")
                                                         .arg(o.id, verdictId(o.verdict)));
             }
+            ++index;
         }
     }
 
@@ -183,23 +238,6 @@ private:
 
     // ---- graph -----------------------------------------------------------------------
 
-    /// Node numbering: questions, then decisions, then outcomes.
-    std::size_t nodeIndex(const QString &id) const
-    {
-        switch (m_rules.nodeKind(id)) {
-        case NodeKind::Question:
-            return std::size_t(m_rules.question(id) - m_rules.questions().data());
-        case NodeKind::Decision:
-            return m_rules.questions().size() + std::size_t(m_rules.decision(id) - m_rules.decisions().data());
-        case NodeKind::Outcome:
-            return m_rules.questions().size() + m_rules.decisions().size()
-                   + std::size_t(m_rules.outcome(id) - m_rules.outcomes().data());
-        case NodeKind::None:
-            break;
-        }
-        return std::size_t(-1);
-    }
-
     const SourceLocation &nodeLocation(std::size_t index) const
     {
         const std::size_t questions = m_rules.questions().size();
@@ -222,37 +260,12 @@ private:
         return m_rules.outcomes()[index - questions - decisions].id;
     }
 
-    void buildGraph()
-    {
-        const std::size_t count = m_rules.questions().size() + m_rules.decisions().size() + m_rules.outcomes().size();
-        m_edges.assign(count, {});
-        auto addEdge = [this](std::size_t from, const QString &to) {
-            const std::size_t target = nodeIndex(to);
-            auto &list = m_edges[from];
-            if (std::find(list.begin(), list.end(), target) == list.end())
-                list.push_back(target);
-        };
-        std::size_t i = 0;
-        for (const Question &q : m_rules.questions()) {
-            for (const Answer &a : q.answers)
-                addEdge(i, q.nextFor(a.id));
-            ++i;
-        }
-        for (const Decision &d : m_rules.decisions()) {
-            for (const Branch &b : d.branches)
-                addEdge(i, b.next);
-            addEdge(i, d.otherwise);
-            ++i;
-        }
-    }
-
     /// Reports unreachable nodes and cycles; returns true when the graph is a DAG from start.
     bool checkReachableAndAcyclic()
     {
         const std::size_t count = m_edges.size();
-        if (m_rules.info().start.isEmpty() || count == 0)
+        if (m_startIndex == NoNode || count == 0)
             return false;
-        m_startIndex = nodeIndex(m_rules.info().start);
         // Iterative DFS with colours: 0 new, 1 on the current path, 2 done.
         std::vector<int> colour(count, 0);
         std::vector<std::size_t> parent(count, std::size_t(-1));
@@ -288,14 +301,6 @@ private:
         }
         std::reverse(m_topologicalOrder.begin(), m_topologicalOrder.end());
         return acyclic && !m_diagnostics.hasErrors();
-    }
-
-    static void collectQuestions(const Condition &c, QSet<QString> &into)
-    {
-        if (c.kind == Condition::Kind::Answer)
-            into.insert(c.question);
-        for (const Condition &child : c.children)
-            collectQuestions(child, into);
     }
 
     /// A question is asked on every route to a node exactly when it dominates that node: every
@@ -356,33 +361,23 @@ private:
         }
         auto dominates = [&](std::size_t a, std::size_t b) { return entry[a] < entry[b] && exit[b] < exit[a]; };
 
-        auto check = [&](const Condition &c, std::size_t node, const QString &what) {
-            QSet<QString> ids;
-            collectQuestions(c, ids);
+        // The tests of one condition stand together; report each question it tests that is not
+        // asked on every route, once, in id order.
+        for (auto first = m_answerTests.cbegin(); first != m_answerTests.cend();) {
+            auto last = std::find_if(first, m_answerTests.cend(), [&](const AnswerTest &t) { return t.root != first->root; });
             QStringList missing;
-            for (const QString &id : ids) {
-                if (!dominates(nodeIndex(id), node))
-                    missing << id;
+            for (auto test = first; test != last; ++test) {
+                if (!dominates(test->question, test->tester))
+                    missing << m_rules.questions()[test->question].id;
             }
             missing.sort();
-            for (const QString &id : missing)
-                m_diagnostics.error(c.location, tr("%1 tests '%2', but not every route to '%3' asks '%2' first")
-                                                    .arg(what, id, nodeId(node)));
-        };
-        const std::size_t decisionBase = m_rules.questions().size();
-        for (std::size_t i = 0; i < m_rules.decisions().size(); ++i) {
-            for (const Branch &b : m_rules.decisions()[i].branches)
-                check(b.when, decisionBase + i, tr("this branch"));
-        }
-        const std::size_t outcomeBase = decisionBase + m_rules.decisions().size();
-        for (std::size_t i = 0; i < m_rules.outcomes().size(); ++i) {
-            const Outcome &o = m_rules.outcomes()[i];
-            for (const auto *list : {&o.grounds, &o.conditions, &o.nextSteps}) {
-                for (const Citation &c : *list) {
-                    if (c.when)
-                        check(*c.when, outcomeBase + i, tr("the citation of '%1'").arg(c.id));
-                }
+            missing.removeDuplicates();
+            for (const QString &id : std::as_const(missing)) {
+                const QString tester = first->citation ? tr("the citation of '%1'").arg(first->citation->id) : tr("this branch");
+                m_diagnostics.error(first->root->location, tr("%1 tests '%2', but not every route to '%3' asks '%2' first")
+                                                               .arg(tester, id, nodeId(first->tester)));
             }
+            first = last;
         }
     }
 
@@ -410,8 +405,9 @@ private:
     Diagnostics &m_diagnostics;
     QSet<QString> m_usedConditions, m_usedActions, m_usedLaws, m_usedSources;
     std::vector<std::vector<std::size_t>> m_edges;
+    std::vector<AnswerTest> m_answerTests;
     std::vector<std::size_t> m_topologicalOrder;
-    std::size_t m_startIndex = 0;
+    std::size_t m_startIndex = NoNode;
 };
 
 } // namespace

@@ -12,6 +12,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace deelwijzer {
@@ -283,7 +284,8 @@ bool acceptableInput(const QByteArray &content, const QString &fileName, Diagnos
                               .arg(static_cast<unsigned char>(content.at(bad)), 2, 16, QLatin1Char('0')));
         return false;
     }
-    if (content.trimmed().isEmpty()) {
+    const auto isBlank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
+    if (std::all_of(content.cbegin(), content.cend(), isBlank)) {
         diagnostics.error(start, tr("file is empty"));
         return false;
     }

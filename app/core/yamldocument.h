@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include <deque>
+#include <algorithm>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -67,7 +67,13 @@ class YamlArena
 public:
     YamlNode *create(YamlNode::Kind kind, const SourceLocation &location)
     {
-        YamlNode &node = m_nodes.emplace_back();
+        if (m_used == m_blockSize) {
+            // Blocks grow, so a small case file does not pay for a large block.
+            m_blockSize = m_blocks.empty() ? 32 : std::min<std::size_t>(m_blockSize * 2, 1024);
+            m_blocks.push_back(std::make_unique<YamlNode[]>(m_blockSize));
+            m_used = 0;
+        }
+        YamlNode &node = m_blocks.back()[m_used++];
         node.m_kind = kind;
         node.m_location = location;
         return &node;
@@ -79,7 +85,9 @@ public:
     }
 
 private:
-    std::deque<YamlNode> m_nodes;
+    std::vector<std::unique_ptr<YamlNode[]>> m_blocks;
+    std::size_t m_blockSize = 0;
+    std::size_t m_used = 0;
 };
 
 /// Reads one YAML document with positions, reporting every problem as a diagnostic.

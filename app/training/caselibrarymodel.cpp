@@ -83,8 +83,10 @@ QVariant CaseLibraryModel::data(const QModelIndex &index, int role) const
         return verdict;
     case SearchTextRole: {
         QStringList parts{c->id};
-        parts += c->file.title.translations().values();
-        parts += c->file.narrative.translations().values();
+        for (const LocalizedText *text : {&c->file.title, &c->file.narrative}) {
+            for (const auto &translation : text->translations())
+                parts += translation.text;
+        }
         return parts.join(QLatin1Char('\n'));
     }
     case Qt::ToolTipRole:

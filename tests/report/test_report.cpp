@@ -78,9 +78,9 @@ QStringList mustShow(const EvaluatedCase &c, ReportLanguage language)
 QStringList mustNotShow(const EvaluatedCase &c)
 {
     QStringList texts;
-    for (const QString &narrative : c.file.narrative.translations())
-        if (narrative.trimmed().size() > 20)
-            texts << squeeze(narrative).left(40);
+    for (const auto &narrative : c.file.narrative.translations())
+        if (narrative.text.trimmed().size() > 20)
+            texts << squeeze(narrative.text).left(40);
     return texts;
 }
 } // namespace
