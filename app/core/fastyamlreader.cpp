@@ -2,6 +2,7 @@
 #include "fastyamlreader.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -43,23 +44,18 @@ bool isNullWord(const QByteArray &word)
 class FastYamlReaderImpl
 {
 public:
-    FastYamlReaderImpl(const QByteArray &content, const QString &file) : m_file(file)
+    FastYamlReaderImpl(const QByteArray &content, const QString &file) : m_arena(std::make_shared<YamlArena>(file))
     {
         // yaml-cpp treats the end of a file without a final newline in ways of its own (a
         // trailing blank line in a block scalar becomes a space, say): leave such files to it.
         if (!content.endsWith('\n'))
             giveUp();
         const char *data = content.constData();
-        const qsizetype size = content.size();
-        qsizetype start = 0;
-        while (start <= size) {
-            qsizetype end = start;
-            while (end < size && data[end] != '\n')
-                ++end;
-            if (end == size && start == size)
-                break;
-            m_lines.push_back(makeLine(data + start, int(end - start)));
-            start = end + 1;
+        const char *const end = data + content.size();
+        for (const char *start = data; start < end;) {
+            const auto *newline = static_cast<const char *>(std::memchr(start, '\n', std::size_t(end - start)));
+            m_lines.push_back(makeLine(start, int(newline - start))); // the content ends with '\n'
+            start = newline + 1;
         }
     }
 
@@ -93,12 +89,13 @@ private:
         int indent = 0;
         while (indent < length && text[indent] == ' ')
             ++indent;
-        for (int i = 0; i < length; ++i) {
-            // Outside the subset: tabs, carriage returns, byte-order marks, control characters.
-            const auto c = static_cast<unsigned char>(text[i]);
-            if (c == '\t' || c == '\r' || c < 0x20 || (c == 0xEF && i == 0))
-                giveUp();
-        }
+        // Outside the subset: tabs, carriage returns and other control characters, byte-order
+        // marks. (A minimum over the line, which the compiler turns into vector code.)
+        unsigned char lowest = 0xFF;
+        for (int i = indent; i < length; ++i)
+            lowest = std::min(lowest, static_cast<unsigned char>(text[i]));
+        if (lowest < 0x20 || (length > 0 && static_cast<unsigned char>(text[0]) == 0xEF))
+            giveUp();
         const bool blank = indent == length || text[indent] == '#';
         return {text, length, indent, blank};
     }
@@ -113,9 +110,7 @@ private:
         return -1;
     }
 
-    SourceLocation at(int line, int column) const { return {m_file, line + 1, column + 1}; }
-
-    YamlNode *node(YamlNode::Kind kind, int line, int column) { return m_arena->create(kind, at(line, column)); }
+    YamlNode *node(YamlNode::Kind kind, int line, int column) { return m_arena->create(kind, line + 1, column + 1); }
 
     /// A null node takes the position of the next token, as yaml-cpp reports it.
     YamlNode *nullAtNextToken(int afterLine)
@@ -126,22 +121,20 @@ private:
         return node(YamlNode::Kind::Null, next, m_lines[std::size_t(next)].indent);
     }
 
-    using Entry = std::pair<const YamlNode *, const YamlNode *>;
-
     /// The children of a collection being read. They wait on a stack shared by all open
-    /// collections and move into the node in one allocation when it is complete: growing each
-    /// node's own vector cost several allocations per node.
+    /// collections and move into the arena in one piece when the collection is complete.
     template<typename Child>
     class Children
     {
     public:
-        Children(std::vector<Child> &stack, std::vector<Child> &target)
-            : m_stack(stack), m_target(target), m_base(stack.size())
+        using Store = void (YamlArena::*)(YamlNode &, std::span<const Child>);
+        Children(std::vector<Child> &stack, YamlArena &arena, YamlNode &node, Store store)
+            : m_stack(stack), m_arena(arena), m_node(node), m_store(store), m_base(stack.size())
         {
         }
         ~Children()
         {
-            m_target.assign(m_stack.begin() + std::ptrdiff_t(m_base), m_stack.end());
+            (m_arena.*m_store)(m_node, std::span<const Child>(m_stack).subspan(m_base));
             m_stack.resize(m_base);
         }
         Children(const Children &) = delete;
@@ -152,14 +145,25 @@ private:
         bool hasKey(const QString &key) const
         {
             return std::any_of(m_stack.begin() + std::ptrdiff_t(m_base), m_stack.end(),
-                               [&](const Entry &entry) { return entry.first->m_scalar == key; });
+                               [&](const YamlEntry &entry) { return entry.first->m_scalar == key; });
         }
 
     private:
         std::vector<Child> &m_stack;
-        std::vector<Child> &m_target;
+        YamlArena &m_arena;
+        YamlNode &m_node;
+        Store m_store;
         std::size_t m_base;
     };
+
+    Children<YamlEntry> entriesOf(YamlNode &mapping)
+    {
+        return Children<YamlEntry>(m_pendingEntries, *m_arena, mapping, &YamlArena::setEntries);
+    }
+    Children<const YamlNode *> itemsOf(YamlNode &sequence)
+    {
+        return Children<const YamlNode *>(m_pendingItems, *m_arena, sequence, &YamlArena::setItems);
+    }
 
     static bool startsSequenceEntry(const Line &line, int column)
     {
@@ -196,7 +200,7 @@ private:
     {
         checkDepth(depth);
         auto map = node(YamlNode::Kind::Mapping, lineIndex, column);
-        Children<Entry> entries(m_pendingEntries, map->m_entries);
+        auto entries = entriesOf(*map);
         int current = lineIndex;
         int keyColumn = column;
         while (true) {
@@ -248,7 +252,7 @@ private:
     {
         checkDepth(depth);
         auto sequence = node(YamlNode::Kind::Sequence, lineIndex, indent);
-        Children<const YamlNode *> items(m_pendingItems, sequence->m_items);
+        auto items = itemsOf(*sequence);
         int current = lineIndex;
         while (true) {
             int next = current + 1;
@@ -430,8 +434,8 @@ private:
         const bool isMap = line.text[position] == '{';
         const char close = isMap ? '}' : ']';
         auto collection = node(isMap ? YamlNode::Kind::Mapping : YamlNode::Kind::Sequence, lineIndex, position);
-        Children<Entry> entries(m_pendingEntries, collection->m_entries);
-        Children<const YamlNode *> items(m_pendingItems, collection->m_items);
+        auto entries = entriesOf(*collection);
+        auto items = itemsOf(*collection);
         int i = position + 1;
         auto skip = [&]() {
             while (i < line.length && isSpace(line.text[i]))
@@ -625,14 +629,13 @@ private:
     }
 
     static constexpr int MaxSharedLength = 32;
-    QString m_file;
     std::vector<Line> m_lines;
     std::unordered_map<std::string_view, QString> m_shared; ///< views into the content being read
-    std::vector<Entry> m_pendingEntries;
+    std::vector<YamlEntry> m_pendingEntries;
     std::vector<const YamlNode *> m_pendingItems;
 
 public:
-    std::shared_ptr<YamlArena> m_arena = std::make_shared<YamlArena>();
+    std::shared_ptr<YamlArena> m_arena;
 };
 
 YamlTree FastYamlReader::read(const QByteArray &content, const QString &fileName)

@@ -26,6 +26,8 @@ public:
     QString text(const QString &language) const;
     /// Sets the text in `language`, replacing an earlier one.
     void set(const QString &language, const QString &text);
+    /// Makes room for `count` languages.
+    void reserve(std::size_t count) { m_translations.reserve(count); }
     bool has(const QString &language) const { return find(language) != nullptr; }
     bool isEmpty() const { return m_translations.empty(); }
     bool isNeutral() const { return m_translations.size() == 1 && m_translations.front().language.isEmpty(); }

@@ -12,7 +12,6 @@
 
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <vector>
 
 namespace deelwijzer {
@@ -84,7 +83,9 @@ struct Decision
 struct Citation
 {
     QString id;
-    std::optional<Condition> when;
+    /// Most citations always apply; the rare condition is kept out of line so that a large
+    /// rule set's citations stay small. Null: always.
+    std::shared_ptr<const Condition> when;
     SourceLocation location;
 };
 

@@ -335,7 +335,7 @@ private:
                 if (const YamlNode *id = item->value(QStringLiteral("id")))
                     c.id = m_schema.readId(*id, field);
                 if (const YamlNode *when = item->value(QStringLiteral("when")))
-                    c.when = m_schema.readCondition(*when);
+                    c.when = std::make_shared<const Condition>(m_schema.readCondition(*when));
             } else {
                 c.id = m_schema.readId(*item, field);
             }

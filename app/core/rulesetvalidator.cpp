@@ -6,11 +6,39 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include <deque>
+#include <numeric>
+#include <span>
 
 namespace deelwijzer {
 
 namespace {
+
+/// One list of node numbers per node, in two flat arrays (compressed sparse rows): a large
+/// rule set has a hundred thousand nodes, and a vector each cost more than the checks.
+struct NodeLists
+{
+    std::vector<std::size_t> start{0}; ///< list n is items[start[n], start[n + 1])
+    std::vector<std::size_t> items;
+
+    std::span<const std::size_t> operator[](std::size_t node) const
+    {
+        return {items.data() + start[node], items.data() + start[node + 1]};
+    }
+
+    /// Groups the pairs `forEachPair` gives (node, item) by node; items keep their order.
+    template<typename ForEachPair>
+    static NodeLists grouped(std::size_t count, ForEachPair forEachPair)
+    {
+        NodeLists lists;
+        lists.start.assign(count + 1, 0);
+        forEachPair([&](std::size_t node, std::size_t) { ++lists.start[node + 1]; });
+        std::partial_sum(lists.start.begin(), lists.start.end(), lists.start.begin());
+        lists.items.resize(lists.start[count]);
+        std::vector<std::size_t> next(lists.start.begin(), lists.start.end() - 1);
+        forEachPair([&](std::size_t node, std::size_t item) { lists.items[next[node]++] = item; });
+        return lists;
+    }
+};
 
 class Validator
 {
@@ -20,10 +48,10 @@ public:
 
     void run(const std::vector<MarkupText> &markupTexts)
     {
-        m_edges.assign(m_rules.questions().size() + m_rules.decisions().size() + m_rules.outcomes().size(), {});
         checkInfo();
         checkQuestions();
         checkDecisions();
+        endEdges();
         checkOutcomes();
         checkCatalogues();
         checkMarkup(markupTexts);
@@ -36,7 +64,10 @@ public:
     }
 
 private:
-    static constexpr std::size_t NoNode = std::size_t(-1);
+    // (A name of our own for the node numbers' type also keeps lupdate from reading a
+    // "std::" return type as the translation context of the function.)
+    using NodeNumber = std::size_t;
+    static constexpr NodeNumber NoNode = NodeNumber(-1);
 
     /// A condition that tests a question's answer, kept for the check that the question is
     /// asked on every route to the node that tests it.
@@ -53,7 +84,7 @@ private:
     // the graph is built; descriptions such as `what` are translated only to report a problem.
 
     /// Node numbering: questions, then decisions, then outcomes.
-    std::size_t nodeIndex(const RuleSet::NodeRef &node) const
+    NodeNumber nodeIndex(const RuleSet::NodeRef &node) const
     {
         const auto index = std::size_t(node.index);
         switch (node.kind) {
@@ -71,7 +102,7 @@ private:
 
     /// The number of the node `id` names, or NoNode after reporting that there is none.
     /// `what` is e.g. QT_TR_NOOP("next node").
-    std::size_t resolveNode(const QString &id, const SourceLocation &where, const char *what)
+    NodeNumber resolveNode(const QString &id, const SourceLocation &where, const char *what)
     {
         const std::size_t index = nodeIndex(m_rules.nodeRef(id));
         if (index == NoNode)
@@ -79,13 +110,32 @@ private:
         return index;
     }
 
-    void addEdge(std::size_t from, std::size_t to)
+    // The edges are gathered node by node in numbering order (questions, then decisions):
+    // beginEdges(n), then addEdge(to) for each of n's edges.
+    void beginEdges(std::size_t node)
+    {
+        while (m_edges.start.size() <= node)
+            m_edges.start.push_back(m_edges.items.size());
+    }
+
+    void addEdge(std::size_t to)
     {
         if (to == NoNode)
             return;
-        auto &list = m_edges[from];
-        if (std::find(list.begin(), list.end(), to) == list.end())
-            list.push_back(to);
+        const auto first = m_edges.items.cbegin() + std::ptrdiff_t(m_edges.start.back());
+        if (std::find(first, m_edges.items.cend(), to) == m_edges.items.cend())
+            m_edges.items.push_back(to);
+    }
+
+    /// Closes the last list; outcomes have no edges.
+    void endEdges()
+    {
+        beginEdges(nodeCount());
+    }
+
+    std::size_t nodeCount() const
+    {
+        return m_rules.questions().size() + m_rules.decisions().size() + m_rules.outcomes().size();
     }
 
     void checkSources(const QStringList &ids, const SourceLocation &where)
@@ -109,18 +159,19 @@ private:
     {
         std::size_t index = 0;
         for (const Question &q : m_rules.questions()) {
+            beginEdges(index);
             checkSources(q.sources, q.location);
             const std::size_t shared = q.next.isEmpty() ? NoNode : resolveNode(q.next, q.nextLocation, QT_TR_NOOP("next node"));
             int exclusive = 0;
             for (const Answer &a : q.answers) {
                 if (!a.next.isEmpty())
-                    addEdge(index, resolveNode(a.next, a.nextLocation, QT_TR_NOOP("next node")));
+                    addEdge(resolveNode(a.next, a.nextLocation, QT_TR_NOOP("next node")));
                 else if (q.next.isEmpty())
                     m_diagnostics.error(a.location, tr("answer '%1' of question '%2' leads nowhere: give it a 'next' "
                                                        "or give the question one")
                                                         .arg(a.id, q.id));
                 else
-                    addEdge(index, shared);
+                    addEdge(shared);
                 exclusive += a.exclusive ? 1 : 0;
             }
             if (q.multiple && exclusive == int(q.answers.size()))
@@ -161,11 +212,12 @@ private:
     {
         std::size_t index = m_rules.questions().size();
         for (const Decision &d : m_rules.decisions()) {
+            beginEdges(index);
             for (const Branch &b : d.branches) {
                 checkCondition(b.when, b.when, index, nullptr);
-                addEdge(index, resolveNode(b.next, b.nextLocation, QT_TR_NOOP("next node")));
+                addEdge(resolveNode(b.next, b.nextLocation, QT_TR_NOOP("next node")));
             }
-            addEdge(index, resolveNode(d.otherwise, d.otherwiseLocation, QT_TR_NOOP("'otherwise' node")));
+            addEdge(resolveNode(d.otherwise, d.otherwiseLocation, QT_TR_NOOP("'otherwise' node")));
             ++index;
         }
     }
@@ -194,7 +246,7 @@ private:
             checkSources(o.sources, o.location);
             if (verdictNeedsGround(o.verdict)) {
                 const bool unconditional = std::any_of(o.grounds.begin(), o.grounds.end(),
-                                                       [](const Citation &c) { return !c.when.has_value(); });
+                                                       [](const Citation &c) { return c.when == nullptr; });
                 if (!unconditional)
                     m_diagnostics.error(o.location, tr("outcome '%1' says '%2' but cites no legal ground that always applies")
                                                         .arg(o.id, verdictId(o.verdict)));
@@ -263,7 +315,7 @@ private:
     /// Reports unreachable nodes and cycles; returns true when the graph is a DAG from start.
     bool checkReachableAndAcyclic()
     {
-        const std::size_t count = m_edges.size();
+        const std::size_t count = nodeCount();
         if (m_startIndex == NoNode || count == 0)
             return false;
         // Iterative DFS with colours: 0 new, 1 on the current path, 2 done.
@@ -309,15 +361,16 @@ private:
     /// node when it is its ancestor in that tree, which entry and exit times answer in O(1).
     void checkAnsweredBeforeTested()
     {
-        const std::size_t count = m_edges.size();
+        const std::size_t count = nodeCount();
         std::vector<std::size_t> order(count, 0); // position in topological order
         for (std::size_t i = 0; i < m_topologicalOrder.size(); ++i)
             order[m_topologicalOrder[i]] = i;
-        std::vector<std::vector<std::size_t>> predecessors(count);
-        for (std::size_t from = 0; from < count; ++from) {
-            for (const std::size_t to : m_edges[from])
-                predecessors[to].push_back(from);
-        }
+        const NodeLists predecessors = NodeLists::grouped(count, [&](auto add) {
+            for (std::size_t from = 0; from < count; ++from) {
+                for (const std::size_t to : m_edges[from])
+                    add(to, from);
+            }
+        });
         const std::size_t none = std::size_t(-1);
         std::vector<std::size_t> idom(count, none);
         idom[m_startIndex] = m_startIndex;
@@ -339,11 +392,12 @@ private:
             idom[node] = dominator;
         }
         // Entry and exit times in the dominator tree.
-        std::vector<std::vector<std::size_t>> children(count);
-        for (const std::size_t node : m_topologicalOrder) {
-            if (node != m_startIndex)
-                children[idom[node]].push_back(node);
-        }
+        const NodeLists children = NodeLists::grouped(count, [&](auto add) {
+            for (const std::size_t node : m_topologicalOrder) {
+                if (node != m_startIndex)
+                    add(idom[node], node);
+            }
+        });
         std::vector<std::size_t> entry(count, 0), exit(count, 0);
         std::size_t clock = 0;
         std::vector<std::pair<std::size_t, std::size_t>> stack{{m_startIndex, 0}};
@@ -404,7 +458,7 @@ private:
     const RuleSet &m_rules;
     Diagnostics &m_diagnostics;
     QSet<QString> m_usedConditions, m_usedActions, m_usedLaws, m_usedSources;
-    std::vector<std::vector<std::size_t>> m_edges;
+    NodeLists m_edges;
     std::vector<AnswerTest> m_answerTests;
     std::vector<std::size_t> m_topologicalOrder;
     std::size_t m_startIndex = NoNode;

@@ -181,6 +181,7 @@ LocalizedText SchemaReader::readText(const YamlNode &node, const QString &field)
                                                                                    : m_languages.join(QStringLiteral(": ..., ")) + QStringLiteral(": ...")));
         return text;
     }
+    text.reserve(node.entries().size());
     for (const auto &[key, value] : node.entries()) {
         const QString language = key->scalar();
         if (!m_languages.isEmpty() && !m_languages.contains(language)) {

@@ -13,6 +13,8 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <sstream>
 
 namespace deelwijzer {
@@ -64,6 +66,12 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // Rule files are mostly ASCII: skip eight such bytes at a time.
+        std::uint64_t eight;
+        if (i + 8 <= n && (std::memcpy(&eight, p + i, 8), (eight & 0x8080808080808080u) == 0)) {
+            i += 8;
+            continue;
+        }
         const unsigned char c = p[i];
         int extra = 0;
         unsigned int minimum = 0;
@@ -141,7 +149,7 @@ public:
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         checkAnchor(mark, anchor);
-        add(m_arena->create(YamlNode::Kind::Null, where(mark)));
+        add(create(YamlNode::Kind::Null, mark));
     }
 
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
@@ -160,7 +168,7 @@ public:
                   const std::string &value) override
     {
         checkAnchor(mark, anchor);
-        YamlNode *node = m_arena->create(YamlNode::Kind::Scalar, where(mark));
+        YamlNode *node = create(YamlNode::Kind::Scalar, mark);
         node->m_quoted = tag != "?";
         node->m_scalar = QString::fromStdString(value);
         add(node);
@@ -186,6 +194,7 @@ private:
         YamlNode *node = nullptr;
         YamlNode *pendingKey = nullptr; // mappings: key waiting for its value
         QSet<QString> keys;
+        std::size_t firstChild = 0; // in m_pendingItems or m_pendingEntries
     };
 
     SourceLocation where(const YAML::Mark &mark) const
@@ -193,6 +202,12 @@ private:
         if (mark.is_null())
             return {m_file, 0, 0};
         return {m_file, mark.line + 1, mark.column + 1};
+    }
+
+    YamlNode *create(YamlNode::Kind kind, const YAML::Mark &mark)
+    {
+        const SourceLocation at = where(mark);
+        return m_arena->create(kind, at.line, at.column);
     }
 
     void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
@@ -210,7 +225,8 @@ private:
             m_diagnostics.error(where(mark), tr("nesting too deep (more than %1 levels)").arg(YamlDocument::MaxDepth));
             throw StopParsing{};
         }
-        m_stack.push_back(Open{m_arena->create(kind, where(mark)), nullptr, {}});
+        YamlNode *node = create(kind, mark);
+        m_stack.push_back(Open{node, nullptr, {}, kind == YamlNode::Kind::Sequence ? m_pendingItems.size() : m_pendingEntries.size()});
     }
 
     void close()
@@ -219,7 +235,17 @@ private:
         m_stack.pop_back();
         if (top.pendingKey) {
             // A key without value cannot come from the parser; keep the tree consistent anyway.
-            top.node->m_entries.emplace_back(top.pendingKey, m_arena->create(YamlNode::Kind::Null, top.pendingKey->m_location));
+            m_pendingEntries.emplace_back(top.pendingKey, m_arena->create(YamlNode::Kind::Null, top.pendingKey->m_line, top.pendingKey->m_column));
+        }
+        // The children wait on stacks shared by all open collections; they move into the
+        // arena in one piece.
+        const auto first = std::ptrdiff_t(top.firstChild);
+        if (top.node->m_kind == YamlNode::Kind::Sequence) {
+            m_arena->setItems(*top.node, std::span<const YamlNode *const>(m_pendingItems).subspan(top.firstChild));
+            m_pendingItems.erase(m_pendingItems.begin() + first, m_pendingItems.end());
+        } else {
+            m_arena->setEntries(*top.node, std::span<const YamlEntry>(m_pendingEntries).subspan(top.firstChild));
+            m_pendingEntries.erase(m_pendingEntries.begin() + first, m_pendingEntries.end());
         }
         add(top.node);
     }
@@ -232,31 +258,33 @@ private:
         }
         Open &parent = m_stack.back();
         if (parent.node->m_kind == YamlNode::Kind::Sequence) {
-            parent.node->m_items.push_back(node);
+            m_pendingItems.push_back(node);
             return;
         }
         if (!parent.pendingKey) {
             if (node->m_kind != YamlNode::Kind::Scalar) {
-                m_diagnostics.error(node->m_location,
+                m_diagnostics.error(node->location(),
                                     tr("a key must be a single value, not %1").arg(node->kindName()));
                 throw StopParsing{};
             }
             if (parent.keys.contains(node->m_scalar)) {
-                m_diagnostics.error(node->m_location, tr("duplicate key '%1'").arg(node->m_scalar));
+                m_diagnostics.error(node->location(), tr("duplicate key '%1'").arg(node->m_scalar));
                 throw StopParsing{};
             }
             parent.keys.insert(node->m_scalar);
             parent.pendingKey = node;
             return;
         }
-        parent.node->m_entries.emplace_back(parent.pendingKey, node);
+        m_pendingEntries.emplace_back(parent.pendingKey, node);
         parent.pendingKey = nullptr;
     }
 
     QString m_file;
     Diagnostics &m_diagnostics;
     std::vector<Open> m_stack;
-    std::shared_ptr<YamlArena> m_arena = std::make_shared<YamlArena>();
+    std::vector<const YamlNode *> m_pendingItems;
+    std::vector<YamlEntry> m_pendingEntries;
+    std::shared_ptr<YamlArena> m_arena = std::make_shared<YamlArena>(m_file);
     YamlNode *m_root = nullptr;
     int m_documents = 0;
 };

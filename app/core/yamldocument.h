@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,8 @@ namespace deelwijzer {
 class YamlNode;
 /// A parsed document: the root node, which keeps every node of the document alive.
 using YamlTree = std::shared_ptr<const YamlNode>;
+/// A mapping entry: key and value.
+using YamlEntry = std::pair<const YamlNode *, const YamlNode *>;
 
 /// A node of a parsed YAML document that remembers where it stood in the file.
 ///
@@ -36,11 +39,11 @@ public:
     bool isQuoted() const { return m_quoted; }
 
     const QString &scalar() const { return m_scalar; }
-    const SourceLocation &location() const { return m_location; }
+    SourceLocation location() const { return {m_file ? *m_file : QString(), m_line, m_column}; }
 
     /// Sequence items, or mapping entries as (key, value) pairs in file order.
-    const std::vector<const YamlNode *> &items() const { return m_items; }
-    const std::vector<std::pair<const YamlNode *, const YamlNode *>> &entries() const { return m_entries; }
+    std::span<const YamlNode *const> items() const { return m_items; }
+    std::span<const YamlEntry> entries() const { return m_entries; }
     /// The value for `key` in a mapping, or nullptr.
     const YamlNode *value(QLatin1String key) const;
     const YamlNode *value(const QString &key) const;
@@ -55,9 +58,42 @@ private:
     Kind m_kind = Kind::Null;
     bool m_quoted = false;
     QString m_scalar;
-    SourceLocation m_location;
-    std::vector<const YamlNode *> m_items;
-    std::vector<std::pair<const YamlNode *, const YamlNode *>> m_entries;
+    // The file name lives once in the arena: a large rule set has millions of nodes.
+    const QString *m_file = nullptr;
+    int m_line = 0;
+    int m_column = 0;
+    std::span<const YamlNode *const> m_items; // stored in the arena
+    std::span<const YamlEntry> m_entries;     // stored in the arena
+};
+
+/// Copies of small arrays, kept in a few large blocks that are freed together.
+template<typename T>
+class BlockStore
+{
+public:
+    std::span<const T> copy(std::span<const T> values)
+    {
+        if (values.empty())
+            return {};
+        if (m_free < values.size()) {
+            // Blocks grow, so a small case file does not pay for a large block.
+            m_blockSize = std::clamp<std::size_t>(m_blockSize * 2, 64, 4096);
+            m_free = std::max(values.size(), m_blockSize);
+            m_blocks.push_back(std::make_unique_for_overwrite<T[]>(m_free));
+            m_next = m_blocks.back().get();
+        }
+        T *out = m_next;
+        std::copy(values.begin(), values.end(), out);
+        m_next += values.size();
+        m_free -= values.size();
+        return {out, values.size()};
+    }
+
+private:
+    std::vector<std::unique_ptr<T[]>> m_blocks;
+    T *m_next = nullptr;
+    std::size_t m_free = 0;
+    std::size_t m_blockSize = 0;
 };
 
 /// Owns the nodes of one document, so they are allocated in blocks and freed together
@@ -65,7 +101,12 @@ private:
 class YamlArena
 {
 public:
-    YamlNode *create(YamlNode::Kind kind, const SourceLocation &location)
+    explicit YamlArena(const QString &file) : m_file(file) {}
+    YamlArena(const YamlArena &) = delete; // nodes point to m_file
+    YamlArena &operator=(const YamlArena &) = delete;
+
+    /// A node at 1-based `line` and `column` (0 when unknown).
+    YamlNode *create(YamlNode::Kind kind, int line, int column)
     {
         if (m_used == m_blockSize) {
             // Blocks grow, so a small case file does not pay for a large block.
@@ -75,9 +116,15 @@ public:
         }
         YamlNode &node = m_blocks.back()[m_used++];
         node.m_kind = kind;
-        node.m_location = location;
+        node.m_file = &m_file;
+        node.m_line = line;
+        node.m_column = column;
         return &node;
     }
+    /// Gives a sequence its items, or a mapping its entries (copied into the arena).
+    void setItems(YamlNode &sequence, std::span<const YamlNode *const> items) { sequence.m_items = m_items.copy(items); }
+    void setEntries(YamlNode &mapping, std::span<const YamlEntry> entries) { mapping.m_entries = m_entries.copy(entries); }
+
     /// The root as a YamlTree that keeps the arena alive.
     static YamlTree tree(const std::shared_ptr<YamlArena> &arena, const YamlNode *root)
     {
@@ -85,6 +132,10 @@ public:
     }
 
 private:
+    QString m_file;
+    // Children live in blocks too: a vector per node cost an allocation per node.
+    BlockStore<const YamlNode *> m_items;
+    BlockStore<YamlEntry> m_entries;
     std::vector<std::unique_ptr<YamlNode[]>> m_blocks;
     std::size_t m_blockSize = 0;
     std::size_t m_used = 0;

@@ -42,7 +42,7 @@ class RuleSet;
 class ReportBuilder
 {
 public:
-    /// `request.rules` and `request.advice` must be set and outlive the builder.
+    /// `request` (with its rules and advice) must outlive the builder, which keeps a reference.
     explicit ReportBuilder(const ReportRequest &request);
     ~ReportBuilder();
     ReportBuilder(const ReportBuilder &) = delete;

@@ -43,7 +43,8 @@ TEST_CASE("print dialogs: what the preview and the printer get", "[reportactions
     // printer that writes PDF, so no print service is needed.
     REQUIRE_FALSE(fixtureCases().empty());
     const EvaluatedCase &c = *fixtureCases().front();
-    ReportBuilder builder(c.request(ReportLanguage::Both));
+    const ReportRequest request = c.request(ReportLanguage::Both);
+    ReportBuilder builder(request);
     const std::unique_ptr<QTextDocument> doc = builder.build();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("printed.pdf"));
