@@ -536,8 +536,11 @@ private:
         const QByteArray word = QByteArray::fromRawData(line.text + start, end - start);
         if (word.isEmpty())
             giveUp();
-        if (!isKey && isNullWord(word))
+        if (isNullWord(word)) {
+            if (isKey)
+                giveUp(); // a null key: yaml-cpp's path reports it
             return node(YamlNode::Kind::Null, lineIndex, start);
+        }
         auto scalar = node(YamlNode::Kind::Scalar, lineIndex, start);
         scalar->m_scalar = text(word.constData(), int(word.size()));
         return scalar;

@@ -41,6 +41,17 @@ struct RuleFileEntries
     std::vector<MarkupText> markupTexts;
 };
 
+/// Reports a second definition of `id`. `what` is e.g. QT_TR_NOOP("node") in the RuleSetLoader
+/// context, translated only for the message.
+void reportDuplicate(Diagnostics &diagnostics, const SourceLocation &where, const char *what, const QString &id,
+                     const SourceLocation &first)
+{
+    diagnostics.error(where, QCoreApplication::translate("RuleSetLoader", "duplicate %1 id '%2' (first defined at %3:%4:%5)")
+                                 .arg(QCoreApplication::translate("RuleSetLoader", what), id, first.file)
+                                 .arg(first.line)
+                                 .arg(first.column));
+}
+
 bool isBwbId(const QString &id)
 {
     // ^BWB[RV]\d{7}$, by hand: QRegularExpression objects are not to be shared between threads.
@@ -268,10 +279,7 @@ private:
                     if (a.id.isEmpty())
                         continue;
                     if (const Answer *first = q.answer(a.id)) {
-                        m_diagnostics.error(a.location, tr("duplicate %1 id '%2' (first defined at %3:%4:%5)")
-                                                            .arg(tr("answer"), a.id, first->location.file)
-                                                            .arg(first->location.line)
-                                                            .arg(first->location.column));
+                        reportDuplicate(m_diagnostics, a.location, QT_TR_NOOP("answer"), a.id, first->location);
                         continue;
                     }
                     q.answers.push_back(std::move(a));
@@ -538,7 +546,7 @@ private:
             return; // the schema check reported the missing id
         const auto it = m_rules.m_nodeIndex.constFind(node.id);
         if (it != m_rules.m_nodeIndex.cend()) {
-            reportDuplicate(node.location, QT_TR_NOOP("node"), node.id, nodeLocation(*it));
+            reportDuplicate(m_diagnostics, node.location, QT_TR_NOOP("node"), node.id, nodeLocation(*it));
             return;
         }
         m_rules.m_nodeIndex.insert(node.id, {kind, qsizetype(target.size())});
@@ -555,7 +563,7 @@ private:
                 continue;
             const auto it = index.constFind(entry.id);
             if (it != index.cend()) {
-                reportDuplicate(entry.location, what, entry.id, target[std::size_t(*it)].location);
+                reportDuplicate(m_diagnostics, entry.location, what, entry.id, target[std::size_t(*it)].location);
                 continue;
             }
             index.insert(entry.id, qsizetype(target.size()));
@@ -576,15 +584,6 @@ private:
             break;
         }
         return m_rules.m_outcomes[i].location;
-    }
-
-    /// `what` is e.g. QT_TR_NOOP("node"), translated only for the message.
-    void reportDuplicate(const SourceLocation &where, const char *what, const QString &id, const SourceLocation &first)
-    {
-        m_diagnostics.error(where, tr("duplicate %1 id '%2' (first defined at %3:%4:%5)")
-                                       .arg(tr(what), id, first.file)
-                                       .arg(first.line)
-                                       .arg(first.column));
     }
 
     RuleSet &m_rules;

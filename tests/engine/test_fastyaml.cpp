@@ -94,7 +94,8 @@ TEST_CASE("the fast reader leaves everything else to yaml-cpp", "[yaml][fast]")
                              "a: {x: 1,\n  y: 2}\n", "a: b: c\n", "? a\n: b\n", "a: |+\n  keep\n", "a:\n",
                              "a: \"\\u00e9\"\n", "  a: 1\n", "a: 1\n b: 2\n",
                              "a: [crim?inal]\n" /* found by fuzz_yaml */,
-                             "a: >-\n  x\n        " /* found by fuzz_yaml */, "a: 1"}) {
+                             "a: >-\n  x\n        " /* found by fuzz_yaml */,
+                             "a: {nl: x, ~: }\n" /* found by fuzz_yaml */, "a: {null: x}\n", "a: 1"}) {
         INFO(text);
         CHECK_FALSE(FastYamlReader::read(QByteArray(text), QStringLiteral("t.yaml")));
     }
