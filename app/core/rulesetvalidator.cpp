@@ -104,7 +104,7 @@ private:
     /// `what` is e.g. QT_TR_NOOP("next node").
     NodeNumber resolveNode(const QString &id, const SourceLocation &where, const char *what)
     {
-        const std::size_t index = nodeIndex(m_rules.nodeRef(id));
+        const NodeNumber index = nodeIndex(m_rules.nodeRef(id));
         if (index == NoNode)
             m_diagnostics.error(where, tr("%1 '%2' does not exist (no question, decision or outcome has this id)").arg(tr(what), id));
         return index;
@@ -320,7 +320,7 @@ private:
             return false;
         // Iterative DFS with colours: 0 new, 1 on the current path, 2 done.
         std::vector<int> colour(count, 0);
-        std::vector<std::size_t> parent(count, std::size_t(-1));
+        std::vector<std::size_t> parent(count, NoNode);
         std::vector<std::pair<std::size_t, std::size_t>> stack{{m_startIndex, 0}};
         colour[m_startIndex] = 1;
         bool acyclic = true;
@@ -335,7 +335,7 @@ private:
                 } else if (colour[next] == 1) {
                     acyclic = false;
                     QStringList cycle{nodeId(next)};
-                    for (std::size_t n = node; n != next && n != std::size_t(-1); n = parent[n])
+                    for (std::size_t n = node; n != next && n != NoNode; n = parent[n])
                         cycle.prepend(nodeId(n));
                     cycle.prepend(nodeId(next));
                     m_diagnostics.error(nodeLocation(node), tr("cycle: %1").arg(cycle.join(QStringLiteral(" → "))));
@@ -371,8 +371,7 @@ private:
                     add(to, from);
             }
         });
-        const std::size_t none = std::size_t(-1);
-        std::vector<std::size_t> idom(count, none);
+        std::vector<std::size_t> idom(count, NoNode);
         idom[m_startIndex] = m_startIndex;
         auto intersect = [&](std::size_t a, std::size_t b) {
             while (a != b) {
@@ -386,9 +385,9 @@ private:
         for (const std::size_t node : m_topologicalOrder) {
             if (node == m_startIndex)
                 continue;
-            std::size_t dominator = none;
+            std::size_t dominator = NoNode;
             for (const std::size_t p : predecessors[node])
-                dominator = dominator == none ? p : intersect(dominator, p);
+                dominator = dominator == NoNode ? p : intersect(dominator, p);
             idom[node] = dominator;
         }
         // Entry and exit times in the dominator tree.

@@ -781,22 +781,12 @@ void ReportBuilder::addNextSteps()
     if (m_advice.nextSteps.isEmpty())
         return;
     heading(S::NextSteps);
-    QTextListFormat listFormat;
-    listFormat.setStyle(QTextListFormat::ListDecimal);
-    listFormat.setIndent(1);
-    QTextList *list = nullptr;
+    QList<QStringList> items;
     for (const QString &actionId : m_advice.nextSteps) {
         const Action *action = m_rules.action(actionId);
-        QTextBlockFormat item;
-        item.setBottomMargin(3);
-        item.setProperty(ReportProperty::KeepTogether, true);
-        QTextCursor &cursor = block(item, bodyFormat());
-        if (!list)
-            list = cursor.createList(listFormat);
-        else
-            list->add(cursor.block());
-        insertTexts(cursor, action ? texts(action->text) : QStringList{actionId}, bodyFormat());
+        items << (action ? texts(action->text) : QStringList{actionId});
     }
+    numberedList(items);
 }
 
 void ReportBuilder::addWhy()
@@ -810,20 +800,26 @@ void ReportBuilder::addWhy()
     if (steps.isEmpty())
         return;
     heading(S::Why);
+    numberedList(steps);
+}
+
+/// A numbered list, one item per entry, each kept on one page.
+void ReportBuilder::numberedList(const QList<QStringList> &items)
+{
     QTextListFormat listFormat;
     listFormat.setStyle(QTextListFormat::ListDecimal);
     listFormat.setIndent(1);
     QTextList *list = nullptr;
-    for (const QStringList &step : steps) {
-        QTextBlockFormat item;
-        item.setBottomMargin(3);
-        item.setProperty(ReportProperty::KeepTogether, true);
-        QTextCursor &cursor = block(item, bodyFormat());
+    for (const QStringList &item : items) {
+        QTextBlockFormat format;
+        format.setBottomMargin(3);
+        format.setProperty(ReportProperty::KeepTogether, true);
+        QTextCursor &cursor = block(format, bodyFormat());
         if (!list)
             list = cursor.createList(listFormat);
         else
             list->add(cursor.block());
-        insertTexts(cursor, step, bodyFormat());
+        insertTexts(cursor, item, bodyFormat());
     }
 }
 

@@ -84,6 +84,7 @@ private:
     void cellTexts(QTextTable *table, int row, int column, const QStringList &texts,
                    const QTextCharFormat &format);
     void cellNextBlock(QTextCursor &cursor, qreal topMargin = 2);
+    void numberedList(const QList<QStringList> &items);
 
     // Sections, in the order they appear
     void addTitle();
