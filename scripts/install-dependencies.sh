@@ -5,7 +5,7 @@ set -eu
 
 packages="g++ cmake ninja-build make dpkg-dev file
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  libyaml-cpp-dev catch2 libgraphviz-dev
+  libyaml-cpp-dev catch2 pkg-config libgraphviz-dev
   fonts-dejavu-core fonts-dejavu-extra poppler-utils unzip
   desktop-file-utils appstream"
 

@@ -6,6 +6,41 @@
 
 namespace deelwijzer {
 
+namespace {
+constexpr std::pair<GroundRole, const char *> groundRoleIds[] = {
+    {GroundRole::Basis, "basis"},
+    {GroundRole::Exception, "exception"},
+    {GroundRole::LiftsSecrecy, "lifts_secrecy"},
+    {GroundRole::Restricts, "restricts"},
+};
+} // namespace
+
+QString groundRoleId(GroundRole role)
+{
+    for (const auto &[value, id] : groundRoleIds) {
+        if (value == role)
+            return QLatin1String(id);
+    }
+    return QString();
+}
+
+GroundRole groundRoleFromId(const QString &id)
+{
+    for (const auto &[value, roleId] : groundRoleIds) {
+        if (id == QLatin1String(roleId))
+            return value;
+    }
+    return GroundRole::None;
+}
+
+QStringList allGroundRoleIds()
+{
+    QStringList ids;
+    for (const auto &entry : groundRoleIds)
+        ids << QLatin1String(entry.second);
+    return ids;
+}
+
 const Answer *Question::answer(const QString &answerId) const
 {
     for (const Answer &a : answers) {

@@ -30,6 +30,18 @@ struct Condition
     SourceLocation location;
 };
 
+/// What a ground does in an advice (rules/README.md "Grounds by role").
+enum class GroundRole { None, Basis, Exception, LiftsSecrecy, Restricts };
+
+QString groundRoleId(GroundRole role);
+/// GroundRole::None for an unknown id.
+GroundRole groundRoleFromId(const QString &id);
+QStringList allGroundRoleIds();
+
+/// The data category an answer of a data question stands for, for the validator's proof that
+/// special-category and criminal-offence data have their exception.
+enum class DataCategory { Ordinary, Special, Criminal };
+
 struct Answer
 {
     QString id;
@@ -38,6 +50,8 @@ struct Answer
     QString next; // empty: the question's `next`
     bool unsure = false;
     bool exclusive = false;
+    DataCategory dataCategory = DataCategory::Ordinary;
+    bool boundBySecrecy = false; ///< choosing it means the sharer is bound by secrecy
     SourceLocation location;
     SourceLocation nextLocation;
 };
@@ -52,6 +66,9 @@ struct Question
     QStringList sources;
     QString next;
     std::vector<Answer> answers;
+    /// Questions whose answers this answer was given for (e.g. consent: recipient, purpose,
+    /// data): when one of them changes, this answer no longer holds and is asked again.
+    QStringList validFor;
     SourceLocation location;
     SourceLocation nextLocation;
 
@@ -83,6 +100,7 @@ struct Decision
 struct Citation
 {
     QString id;
+    GroundRole role = GroundRole::None; ///< None: the ground's own role (grounds only)
     /// Most citations always apply; the rare condition is kept out of line so that a large
     /// rule set's citations stay small. Null: always.
     std::shared_ptr<const Condition> when;
@@ -127,6 +145,9 @@ struct LegalGround
     LocalizedText meaning;
     LocalizedText note;
     QString url;
+    GroundRole role = GroundRole::None; ///< the role it has unless a citation says otherwise
+    QString words;                      ///< the deciding words of the provision, verbatim (Dutch)
+    QDate textDate;                     ///< the consolidated text the words were read from
     bool unsure = false;
     SourceLocation location;
 };

@@ -230,7 +230,7 @@ private:
 
     void readQuestion(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "type", "text", "why", "help", "sources", "next", "answers"},
+        m_schema.checkKeys(node, {"id", "type", "text", "why", "help", "sources", "next", "answers", "valid_for"},
                            {"id", "text", "why", "answers"}, QStringLiteral("question"));
         Question q;
         q.location = node.location();
@@ -250,6 +250,7 @@ private:
         q.help = m_schema.readTextField(node, QStringLiteral("help"));
         q.sources = m_schema.readIdListField(node, QStringLiteral("sources"));
         q.next = m_schema.readIdField(node, QStringLiteral("next"));
+        q.validFor = m_schema.readIdListField(node, QStringLiteral("valid_for"));
         q.nextLocation = SchemaReader::fieldLocation(node, QStringLiteral("next"));
         if (const YamlNode *answers = node.value(QStringLiteral("answers"))) {
             if (!answers->isSequence() || answers->items().empty()) {
@@ -258,8 +259,10 @@ private:
                 for (const auto &item : answers->items()) {
                     if (!m_schema.expectMapping(*item, QT_TRANSLATE_NOOP("SchemaReader", "an answer")))
                         continue;
-                    m_schema.checkKeys(*item, {"id", "label", "hint", "next", "unsure", "exclusive"}, {"id", "label"},
-                                       QStringLiteral("answer"));
+                    m_schema.checkKeys(*item,
+                                       {"id", "label", "hint", "next", "unsure", "exclusive", "data_category",
+                                        "bound_by_secrecy"},
+                                       {"id", "label"}, QStringLiteral("answer"));
                     Answer a;
                     a.location = item->location();
                     a.id = entryId(*item, QT_TRANSLATE_NOOP("SchemaReader", "answer id"));
@@ -269,6 +272,8 @@ private:
                     a.nextLocation = SchemaReader::fieldLocation(*item, QStringLiteral("next"));
                     a.unsure = m_schema.readBoolField(*item, QStringLiteral("unsure"));
                     a.exclusive = m_schema.readBoolField(*item, QStringLiteral("exclusive"));
+                    a.dataCategory = readDataCategory(*item);
+                    a.boundBySecrecy = m_schema.readBoolField(*item, QStringLiteral("bound_by_secrecy"));
                     if (!q.multiple && a.exclusive)
                         m_diagnostics.error(item->value(QStringLiteral("exclusive"))->location(),
                                             tr("'exclusive' only makes sense in a multiple-choice question"));
@@ -325,6 +330,35 @@ private:
         m_entries.nodeOrder.push_back(NodeKind::Decision);
     }
 
+    DataCategory readDataCategory(const YamlNode &answer)
+    {
+        const YamlNode *n = answer.value(QStringLiteral("data_category"));
+        if (!n || n->isNull())
+            return DataCategory::Ordinary;
+        const QString category = m_schema.readString(*n, QStringLiteral("data_category"));
+        if (category == QLatin1String("special"))
+            return DataCategory::Special;
+        if (category == QLatin1String("criminal"))
+            return DataCategory::Criminal;
+        if (category != QLatin1String("ordinary") && !category.isEmpty())
+            m_diagnostics.error(n->location(),
+                                tr("data_category must be 'ordinary', 'special' or 'criminal', not '%1'").arg(category));
+        return DataCategory::Ordinary;
+    }
+
+    GroundRole readRole(const YamlNode &parent)
+    {
+        const YamlNode *n = parent.value(QStringLiteral("role"));
+        if (!n || n->isNull())
+            return GroundRole::None;
+        const QString id = m_schema.readString(*n, QStringLiteral("role"));
+        const GroundRole role = groundRoleFromId(id);
+        if (role == GroundRole::None && !id.isEmpty())
+            m_diagnostics.error(n->location(), tr("role must be one of %1, not '%2'")
+                                                   .arg(allGroundRoleIds().join(QStringLiteral(", ")), id));
+        return role;
+    }
+
     std::vector<Citation> readCitations(const YamlNode &node, const QString &field)
     {
         std::vector<Citation> result;
@@ -339,9 +373,15 @@ private:
             Citation c;
             c.location = item->location();
             if (item->isMapping()) {
-                m_schema.checkKeys(*item, {"id", "when"}, {"id", "when"}, field);
+                const bool isGrounds = field == QLatin1String("grounds");
+                if (isGrounds)
+                    m_schema.checkKeys(*item, {"id", "when", "role"}, {"id"}, field);
+                else
+                    m_schema.checkKeys(*item, {"id", "when"}, {"id", "when"}, field);
                 if (const YamlNode *id = item->value(QStringLiteral("id")))
                     c.id = m_schema.readId(*id, field);
+                if (isGrounds)
+                    c.role = readRole(*item);
                 if (const YamlNode *when = item->value(QStringLiteral("when")))
                     c.when = std::make_shared<const Condition>(m_schema.readCondition(*when));
             } else {
@@ -402,7 +442,7 @@ private:
     void readGround(const YamlNode &node)
     {
         m_schema.checkKeys(node, {"id", "law", "article", "paragraph", "point", "subpoint", "title", "meaning", "url",
-                                  "status", "note"},
+                                  "status", "note", "role", "words", "text_date"},
                            {"id", "law", "title", "meaning"}, QStringLiteral("ground"));
         LegalGround g;
         g.location = node.location();
@@ -416,6 +456,10 @@ private:
         g.meaning = m_schema.readTextField(node, QStringLiteral("meaning"));
         g.note = m_schema.readTextField(node, QStringLiteral("note"));
         g.url = m_schema.readUrlField(node, QStringLiteral("url"));
+        g.role = readRole(node);
+        g.words = m_schema.readStringField(node, QStringLiteral("words")).simplified();
+        if (const YamlNode *n = node.value(QStringLiteral("text_date")); n && !n->isNull())
+            g.textDate = m_schema.readDate(*n, QStringLiteral("text_date"));
         if (const YamlNode *n = node.value(QStringLiteral("status"))) {
             const QString status = m_schema.readString(*n, QStringLiteral("status"));
             if (status == QLatin1String("unsure"))

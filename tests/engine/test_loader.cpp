@@ -93,3 +93,85 @@ TEST_CASE("a folder that is not a rule set", "[loader]")
     CHECK_FALSE(empty.ok());
     CHECK(empty.diagnostics.items().constFirst().message == QStringLiteral("no ruleset.yaml: this is not a rule-set folder"));
 }
+
+TEST_CASE("ground roles and statute words and answer marks and bound answers are read", "[loader]")
+{
+    const RuleSetLoadResult result = test::loadSingleFile(R"(ruleset:
+  id: t
+  version: 1.0.0
+  valid_from: 2026-01-01
+  status: draft
+  status_note: {nl: t, en: t}
+  title: {nl: t, en: t}
+  languages: [nl, en]
+  start: sharer
+questions:
+  - id: sharer
+    text: {nl: V, en: Q}
+    why: {nl: W, en: W}
+    next: consent
+    answers:
+      - id: doctor
+        label: {nl: Arts, en: Doctor}
+        bound_by_secrecy: true
+      - id: police
+        label: {nl: Politie, en: Police}
+  - id: consent
+    valid_for: [sharer]
+    text: {nl: V, en: Q}
+    why: {nl: W, en: W}
+    next: o
+    answers:
+      - id: health
+        label: {nl: A, en: A}
+        data_category: special
+      - id: crime
+        label: {nl: B, en: B}
+        data_category: criminal
+outcomes:
+  - id: o
+    verdict: allowed
+    grounds: [g, {id: g, role: lifts_secrecy}]
+    title: {nl: T, en: T}
+    explanation: {nl: E, en: E}
+laws:
+  - id: l
+    name: {nl: L, en: L}
+    abbreviation: {nl: L, en: L}
+    url: https://example.org/l
+grounds:
+  - id: g
+    law: l
+    article: "1"
+    title: {nl: G, en: G}
+    role: basis
+    words: "in bijzondere
+      gevallen"
+    text_date: 2025-07-01
+    meaning: {nl: M, en: M}
+)");
+    INFO(result.diagnostics.toString().toStdString());
+    REQUIRE(result.ok());
+    const RuleSet &rules = *result.ruleSet;
+    const LegalGround *ground = rules.ground(QStringLiteral("g"));
+    REQUIRE(ground);
+    CHECK(ground->role == GroundRole::Basis);
+    CHECK(ground->words == QStringLiteral("in bijzondere gevallen"));
+    CHECK(ground->textDate == QDate(2025, 7, 1));
+    const Outcome *outcome = rules.outcome(QStringLiteral("o"));
+    REQUIRE(outcome);
+    REQUIRE(outcome->grounds.size() == 2);
+    CHECK(outcome->grounds[0].role == GroundRole::None);
+    CHECK(outcome->grounds[1].role == GroundRole::LiftsSecrecy);
+    const Question *sharer = rules.question(QStringLiteral("sharer"));
+    REQUIRE(sharer);
+    CHECK(sharer->answer(QStringLiteral("doctor"))->boundBySecrecy);
+    CHECK_FALSE(sharer->answer(QStringLiteral("police"))->boundBySecrecy);
+    const Question *consent = rules.question(QStringLiteral("consent"));
+    REQUIRE(consent);
+    CHECK(consent->validFor == QStringList{QStringLiteral("sharer")});
+    CHECK(consent->answer(QStringLiteral("health"))->dataCategory == DataCategory::Special);
+    CHECK(consent->answer(QStringLiteral("crime"))->dataCategory == DataCategory::Criminal);
+    CHECK(groundRoleFromId(QStringLiteral("restricts")) == GroundRole::Restricts);
+    CHECK(groundRoleId(GroundRole::Exception) == QStringLiteral("exception"));
+}
