@@ -88,3 +88,15 @@ TEST_CASE("a ground's link opens its article", "[loader][links]")
     CHECK(urlOf(rules, "own") == std::string("https://example.org/own"));
     CHECK(urlOf(rules, "caselaw") == std::string("https://example.org/hr"));
 }
+
+TEST_CASE("the built-in catalogue's Civil Code and GDPR grounds link to their articles", "[loader][links]")
+{
+    const RuleSetLoadResult result = RuleSetLoader::loadFolder(RuleSetLoader::builtinPath());
+    INFO(result.diagnostics.toString().toStdString());
+    REQUIRE(result.ok());
+    const RuleSet &rules = *result.ruleSet;
+    CHECK(urlOf(rules, "bw-7-457") == std::string("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&artikel=457"));
+    CHECK(urlOf(rules, "bw-1-240") == std::string("https://wetten.overheid.nl/jci1.3:c:BWBR0002656&artikel=240"));
+    CHECK(urlOf(rules, "avg-49-3")
+          == std::string("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32016R0679#art_49"));
+}
