@@ -229,6 +229,7 @@ QByteArray canonicalRuleSetContent(const RuleSet &rules)
     });
     writeById(json, "laws", rules.laws(), [&](const Law &l) {
         json.field("abbreviation", l.abbreviation);
+        json.field("book", l.book);
         json.field("bwb", l.bwb);
         json.field("celex", l.celex);
         json.field("name", l.name);

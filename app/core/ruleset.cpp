@@ -139,10 +139,18 @@ QString RuleSet::groundUrl(const LegalGround &ground) const
     const Law *l = law(ground.law);
     if (!l)
         return QString();
-    if (!l->bwb.isEmpty() && !ground.article.isEmpty())
-        return QStringLiteral("https://wetten.overheid.nl/jci1.3:c:%1&artikel=%2").arg(l->bwb, ground.article);
+    if (!l->bwb.isEmpty() && !ground.article.isEmpty()) {
+        QString label = ground.article;
+        if (const QString bookPrefix = l->book + QLatin1Char(':'); !l->book.isEmpty() && label.startsWith(bookPrefix))
+            label.remove(0, bookPrefix.size());
+        return QStringLiteral("https://wetten.overheid.nl/jci1.3:c:%1&artikel=%2").arg(l->bwb, label);
+    }
     if (!l->bwb.isEmpty())
         return QStringLiteral("https://wetten.overheid.nl/%1").arg(l->bwb);
+    // EUR-Lex's HTML view of an act carries an anchor "art_N" on every article.
+    if (!l->celex.isEmpty() && !ground.article.isEmpty())
+        return QStringLiteral("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:%1#art_%2")
+            .arg(l->celex, ground.article);
     if (!l->celex.isEmpty())
         return QStringLiteral("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:%1").arg(l->celex);
     return l->url;

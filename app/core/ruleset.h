@@ -129,6 +129,9 @@ struct Law
     LocalizedText abbreviation;
     QString bwb;
     QString celex;
+    /// The book of a code whose articles are cited as "book:article" (BW 7:457). The
+    /// wetten.overheid.nl text of each book labels its articles without the book ("457").
+    QString book;
     QString url;
     SourceLocation location;
 };
@@ -250,7 +253,8 @@ public:
     /// Rule text in `language` with its links ([[term]], [[ground:id]]) replaced by words:
     /// a term's name or a ground's citation.
     QString plainText(const QString &text, const QString &language) const;
-    /// The ground's own url, or one built from its law's BWB/CELEX id and article.
+    /// The ground's own url, or one that opens its article: built from the law's BWB id
+    /// (wetten.overheid.nl) or CELEX id (EUR-Lex, with the article's anchor).
     QString groundUrl(const LegalGround &ground) const;
     /// The name of the rule set's title in `language`, with id and version as fallback.
     QString displayName(const QString &language) const;

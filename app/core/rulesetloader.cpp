@@ -423,8 +423,8 @@ private:
 
     void readLaw(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "name", "abbreviation", "bwb", "celex", "url"}, {"id", "name", "abbreviation"},
-                           QStringLiteral("law"));
+        m_schema.checkKeys(node, {"id", "name", "abbreviation", "bwb", "celex", "book", "url"},
+                           {"id", "name", "abbreviation"}, QStringLiteral("law"));
         Law l;
         l.location = node.location();
         l.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "law id"));
@@ -435,6 +435,7 @@ private:
             m_diagnostics.error(node.value(QStringLiteral("bwb"))->location(),
                                 tr("'%1' is not a BWB id (like BWBR0022463)").arg(l.bwb));
         l.celex = m_schema.readStringField(node, QStringLiteral("celex"));
+        l.book = m_schema.readStringField(node, QStringLiteral("book"));
         l.url = m_schema.readUrlField(node, QStringLiteral("url"));
         m_entries.laws.push_back(std::move(l));
     }
