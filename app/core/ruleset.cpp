@@ -139,10 +139,18 @@ QString RuleSet::groundUrl(const LegalGround &ground) const
     const Law *l = law(ground.law);
     if (!l)
         return QString();
-    if (!l->bwb.isEmpty() && !ground.article.isEmpty())
-        return QStringLiteral("https://wetten.overheid.nl/jci1.3:c:%1&artikel=%2").arg(l->bwb, ground.article);
+    if (!l->bwb.isEmpty() && !ground.article.isEmpty()) {
+        // Book 7 of the Civil Code is cited "7:457" but its BWB text labels the article "457".
+        QString article = ground.article;
+        if (l->bwb == QLatin1String("BWBR0005290") && article.startsWith(QLatin1String("7:")))
+            article = article.mid(2);
+        return QStringLiteral("https://wetten.overheid.nl/jci1.3:c:%1&artikel=%2").arg(l->bwb, article);
+    }
     if (!l->bwb.isEmpty())
         return QStringLiteral("https://wetten.overheid.nl/%1").arg(l->bwb);
+    if (!l->celex.isEmpty() && !ground.article.isEmpty()) // EUR-Lex anchors every article as art_N
+        return QStringLiteral("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:%1#art_%2")
+            .arg(l->celex, ground.article);
     if (!l->celex.isEmpty())
         return QStringLiteral("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:%1").arg(l->celex);
     return l->url;

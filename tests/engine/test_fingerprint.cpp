@@ -102,7 +102,10 @@ QByteArray withLetterAdded(const QByteArray &content, int line, int column)
         const qsizetype indent = next.size() - next.trimmed().size();
         next.insert(indent, QLatin1Char('Z'));
     } else {
-        text.insert(first == u'"' || first == u'\'' ? column : column - 1, QLatin1Char('Z'));
+        qsizetype at = first == u'"' || first == u'\'' ? column : column - 1;
+        if (text.mid(at).startsWith(QLatin1String("https://")))
+            at += 8; // a link stays a link
+        text.insert(at, QLatin1Char('Z'));
     }
     return lines.join(QLatin1Char('\n')).toUtf8();
 }
