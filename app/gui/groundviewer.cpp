@@ -128,7 +128,7 @@ QString GroundViewer::wordsCaption(const LegalGround &ground)
 {
     // The words are quoted from the Dutch statute, also in the English interface.
     return ground.textDate.isValid()
-               ? tr("Statutory text (Dutch), in force from %1:").arg(QLocale().toString(ground.textDate, QLocale::LongFormat))
+               ? tr("Statutory text (Dutch), in force from %1:").arg(QLocale().toString(ground.textDate, QStringLiteral("d MMMM yyyy")))
                : tr("Statutory text (Dutch):");
 }
 

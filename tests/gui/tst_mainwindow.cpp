@@ -226,8 +226,8 @@ void TestMainWindow::changingAnEarlierAnswerSaysWhatHappened()
     QCOMPARE(w->questionPage()->questionId(), QStringLiteral("consent"));
     QVERIFY(w->questionPage()->selection().isEmpty()); // the old consent is not offered
     QVERIFY(notice->isVisible());
-    QVERIFY2(noticeText->text().contains(QLatin1String("‘Has the person consented?’"))
-                 && noticeText->text().contains(QLatin1String("‘Which data do you want to share?’"))
+    QVERIFY2(noticeText->text().contains(QStringLiteral("‘Has the person consented?’"))
+                 && noticeText->text().contains(QStringLiteral("‘Which data do you want to share?’"))
                  && noticeText->text().contains(QLatin1String("asked again")),
              qPrintable(noticeText->text()));
     answer(*w, QStringLiteral("consent"), {QStringLiteral("given")});
@@ -242,7 +242,7 @@ void TestMainWindow::changingAnEarlierAnswerSaysWhatHappened()
     answer(*w, QStringLiteral("data"), {QStringLiteral("health")});
     QCOMPARE(w->page(), MainWindow::Page::Review);
     QVERIFY(notice->isVisible());
-    QVERIFY2(noticeText->text().contains(QLatin1String("Kept, because they still apply: ‘To whom?’"))
+    QVERIFY2(noticeText->text().contains(QStringLiteral("Kept, because they still apply: ‘To whom?’"))
                  && noticeText->text().contains(QLatin1String("check the answers below")),
              qPrintable(noticeText->text()));
 }
