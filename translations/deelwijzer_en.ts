@@ -31,6 +31,10 @@
         <source>Your saved answer to %1 was given for other answers to %2 than the ones saved now; it no longer holds and is asked again.</source>
         <translation>Your saved answer to %1 was given for other answers to %2 than the ones saved now; it no longer holds and is asked again.</translation>
     </message>
+    <message>
+        <source>Your answer to %1 was given for your earlier answer to this question; it must be asked again for the new one.</source>
+        <translation>Your answer to %1 was given for your earlier answer to this question; it must be asked again for the new one.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFile</name>

@@ -31,6 +31,10 @@
         <source>Your saved answer to %1 was given for other answers to %2 than the ones saved now; it no longer holds and is asked again.</source>
         <translation>Uw bewaarde antwoord op %1 gold voor andere antwoorden op %2 dan de nu bewaarde; het geldt niet meer en wordt opnieuw gevraagd.</translation>
     </message>
+    <message>
+        <source>Your answer to %1 was given for your earlier answer to this question; it must be asked again for the new one.</source>
+        <translation>Uw antwoord op %1 gold voor uw eerdere antwoord op deze vraag; het moet opnieuw worden gevraagd voor het nieuwe.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFile</name>

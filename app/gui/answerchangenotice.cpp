@@ -20,8 +20,13 @@ QString AnswerChangeNotice::questionList(const RuleSet &rules, const QString &la
     return texts.join(QStringLiteral("; "));
 }
 
-QString AnswerChangeNotice::droppedSentence(const RuleSet &rules, const QString &language, const StaleAnswer &stale)
+QString AnswerChangeNotice::droppedSentence(const RuleSet &rules, const QString &language, const StaleAnswer &stale,
+                                            const QString &changedQuestion)
 {
+    if (stale.changed == QStringList{changedQuestion})
+        return tr("Your answer to %1 was given for your earlier answer to this question; it must be asked again for the "
+                  "new one.")
+            .arg(questionText(rules, language, stale.question));
     return tr("Your answer to %1 was given for your earlier answer to %2, which you changed; it must be asked again for "
               "the new one.")
         .arg(questionText(rules, language, stale.question), questionList(rules, language, stale.changed));
@@ -32,7 +37,7 @@ QString AnswerChangeNotice::forChange(const RuleSet &rules, const QString &langu
 {
     QStringList sentences{tr("You changed your answer to %1.").arg(questionText(rules, language, change.question))};
     for (const StaleAnswer &stale : change.dropped)
-        sentences << droppedSentence(rules, language, stale);
+        sentences << droppedSentence(rules, language, stale, change.question);
     if (!change.kept.isEmpty())
         sentences << tr("Kept, because they still apply: %1.").arg(questionList(rules, language, change.kept));
     if (!change.leftRoute.isEmpty())

@@ -24,7 +24,9 @@ public:
 private:
     static QString questionText(const RuleSet &rules, const QString &language, const QString &questionId);
     static QString questionList(const RuleSet &rules, const QString &language, const QStringList &questionIds);
-    static QString droppedSentence(const RuleSet &rules, const QString &language, const StaleAnswer &stale);
+    /// Why `stale` was dropped; shorter when only `changedQuestion` changed under it.
+    static QString droppedSentence(const RuleSet &rules, const QString &language, const StaleAnswer &stale,
+                                   const QString &changedQuestion);
 };
 
 } // namespace deelwijzer

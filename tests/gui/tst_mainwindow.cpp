@@ -226,9 +226,9 @@ void TestMainWindow::changingAnEarlierAnswerSaysWhatHappened()
     QCOMPARE(w->questionPage()->questionId(), QStringLiteral("consent"));
     QVERIFY(w->questionPage()->selection().isEmpty()); // the old consent is not offered
     QVERIFY(notice->isVisible());
-    QVERIFY2(noticeText->text().contains(QStringLiteral("‘Has the person consented?’"))
-                 && noticeText->text().contains(QStringLiteral("‘Which data do you want to share?’"))
-                 && noticeText->text().contains(QLatin1String("asked again")),
+    QVERIFY2(noticeText->text().contains(QStringLiteral("You changed your answer to ‘Which data do you want to share?’."))
+                 && noticeText->text().contains(QStringLiteral("Your answer to ‘Has the person consented?’ was given for your "
+                                                               "earlier answer to this question; it must be asked again")),
              qPrintable(noticeText->text()));
     answer(*w, QStringLiteral("consent"), {QStringLiteral("given")});
     QVERIFY(notice->isHidden());
