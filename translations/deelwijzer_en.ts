@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerChangeNotice</name>
+    <message>
+        <source>‘%1’</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>Your answer to %1 was given for your earlier answer to %2, which you changed; it must be asked again for the new one.</source>
+        <translation>Your answer to %1 was given for your earlier answer to %2, which you changed; it must be asked again for the new one.</translation>
+    </message>
+    <message>
+        <source>You changed your answer to %1.</source>
+        <translation>You changed your answer to %1.</translation>
+    </message>
+    <message>
+        <source>Kept, because they still apply: %1.</source>
+        <translation>Kept, because they still apply: %1.</translation>
+    </message>
+    <message>
+        <source>No longer asked on this route (kept in case you change back): %1.</source>
+        <translation>No longer asked on this route (kept in case you change back): %1.</translation>
+    </message>
+    <message>
+        <source>Every question on the route is answered: check the answers below, then open the advice.</source>
+        <translation>Every question on the route is answered: check the answers below, then open the advice.</translation>
+    </message>
+    <message>
+        <source>Your saved answer to %1 was given for other answers to %2 than the ones saved now; it no longer holds and is asked again.</source>
+        <translation>Your saved answer to %1 was given for other answers to %2 than the ones saved now; it no longer holds and is asked again.</translation>
+    </message>
+    <message>
+        <source>Your answer to %1 was given for your earlier answer to this question; it must be asked again for the new one.</source>
+        <translation>Your answer to %1 was given for your earlier answer to this question; it must be asked again for the new one.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <source>a case file</source>
@@ -269,6 +304,45 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>outcome coverage %1% is below the required %2%</source>
         <translation>outcome coverage %1% is below the required %2%</translation>
+    </message>
+</context>
+<context>
+    <name>GroundProof</name>
+    <message>
+        <source>ground &apos;%1&apos; is cited but has no role (one of %2)</source>
+        <translation>ground &apos;%1&apos; is cited but has no role (one of %2)</translation>
+    </message>
+    <message>
+        <source>ground &apos;%1&apos; has no &apos;words&apos;: quote the deciding words of the provision</source>
+        <translation>ground &apos;%1&apos; has no &apos;words&apos;: quote the deciding words of the provision</translation>
+    </message>
+    <message>
+        <source>the words of ground &apos;%1&apos; are %2 characters long; quote the deciding words (at most %3), not the whole article</source>
+        <translation>the words of ground &apos;%1&apos; are %2 characters long; quote the deciding words (at most %3), not the whole article</translation>
+    </message>
+    <message>
+        <source>ground &apos;%1&apos; has no &apos;text_date&apos;: the date of the consolidated text its words were read from</source>
+        <translation>ground &apos;%1&apos; has no &apos;text_date&apos;: the date of the consolidated text its words were read from</translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; says &apos;%2&apos;, but no ground in the role &apos;basis&apos; applies on every route to it</source>
+        <translation>outcome &apos;%1&apos; says &apos;%2&apos;, but no ground in the role &apos;basis&apos; applies on every route to it</translation>
+    </message>
+    <message>
+        <source>special-category data</source>
+        <translation>special-category data</translation>
+    </message>
+    <message>
+        <source>criminal-offence data</source>
+        <translation>criminal-offence data</translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; can be reached with answer &apos;%2&apos; to &apos;%3&apos; (%4), but no ground in the role &apos;exception&apos; applies whenever it is chosen</source>
+        <translation>outcome &apos;%1&apos; can be reached with answer &apos;%2&apos; to &apos;%3&apos; (%4), but no ground in the role &apos;exception&apos; applies whenever it is chosen</translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; can be reached with answer &apos;%2&apos; to &apos;%3&apos; (bound by secrecy), but no ground in the role &apos;lifts_secrecy&apos; applies whenever it is chosen</source>
+        <translation>outcome &apos;%1&apos; can be reached with answer &apos;%2&apos; to &apos;%3&apos; (bound by secrecy), but no ground in the role &apos;lifts_secrecy&apos; applies whenever it is chosen</translation>
     </message>
 </context>
 <context>
@@ -674,6 +748,14 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <source>cannot read file: %1</source>
         <translation>cannot read file: %1</translation>
     </message>
+    <message>
+        <source>data_category must be &apos;ordinary&apos;, &apos;special&apos; or &apos;criminal&apos;, not &apos;%1&apos;</source>
+        <translation>data_category must be &apos;ordinary&apos;, &apos;special&apos; or &apos;criminal&apos;, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>role must be one of %1, not &apos;%2&apos;</source>
+        <translation>role must be one of %1, not &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>RuleSetStatus</name>
@@ -811,6 +893,14 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>source &apos;%1&apos; is not cited anywhere</source>
         <translation>source &apos;%1&apos; is not cited anywhere</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; cannot be valid_for itself</source>
+        <translation>question &apos;%1&apos; cannot be valid_for itself</translation>
+    </message>
+    <message>
+        <source>valid_for names &apos;%1&apos;, which is not a question</source>
+        <translation>valid_for names &apos;%1&apos;, which is not a question</translation>
     </message>
 </context>
 <context>
@@ -1059,14 +1149,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
 <context>
     <name>deelwijzer::AdvicePage</name>
     <message>
-        <source>Legal ground</source>
-        <translation>Legal ground</translation>
-    </message>
-    <message>
-        <source>Legal grounds</source>
-        <translation>Legal grounds</translation>
-    </message>
-    <message>
         <source>Show the legal ground: text, meaning and official source</source>
         <translation>Show the legal ground: text, meaning and official source</translation>
     </message>
@@ -1177,6 +1259,26 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <source>Start a new advice</source>
         <translation>Start a new advice</translation>
     </message>
+    <message>
+        <source>The advice rests on</source>
+        <translation>The advice rests on</translation>
+    </message>
+    <message>
+        <source>What the advice must respect</source>
+        <translation>What the advice must respect</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>Official text</translation>
+    </message>
+    <message>
+        <source>Official text of %1, opens in your web browser</source>
+        <translation>Official text of %1, opens in your web browser</translation>
+    </message>
 </context>
 <context>
     <name>deelwijzer::Autosave</name>
@@ -1226,6 +1328,14 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>expected route names &apos;%1&apos;, which is not a question</source>
         <translation>expected route names &apos;%1&apos;, which is not a question</translation>
+    </message>
+    <message>
+        <source>&apos;given_for&apos; names &apos;%1&apos;, which is not a question bound by valid_for</source>
+        <translation>&apos;given_for&apos; names &apos;%1&apos;, which is not a question bound by valid_for</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; no longer holds: it was given for other answers to %2; it will be asked again</source>
+        <translation>the answer to &apos;%1&apos; no longer holds: it was given for other answers to %2; it will be asked again</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1483,34 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>What it means</source>
         <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Exception for special-category or criminal-offence data</source>
+        <translation>Exception for special-category or criminal-offence data</translation>
+    </message>
+    <message>
+        <source>Lifts the duty of secrecy</source>
+        <translation>Lifts the duty of secrecy</translation>
+    </message>
+    <message>
+        <source>Restricts what you share</source>
+        <translation>Restricts what you share</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch), in force from %1:</source>
+        <translation>Statutory text (Dutch), in force from %1:</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch):</source>
+        <translation>Statutory text (Dutch):</translation>
+    </message>
+    <message>
+        <source>Usual role: %1</source>
+        <translation>Usual role: %1</translation>
     </message>
 </context>
 <context>

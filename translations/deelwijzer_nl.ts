@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnswerChangeNotice</name>
+    <message>
+        <source>‘%1’</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>Your answer to %1 was given for your earlier answer to %2, which you changed; it must be asked again for the new one.</source>
+        <translation>Uw antwoord op %1 gold voor uw eerdere antwoord op %2, dat u hebt gewijzigd; het moet opnieuw worden gevraagd voor het nieuwe.</translation>
+    </message>
+    <message>
+        <source>You changed your answer to %1.</source>
+        <translation>U hebt uw antwoord op %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Kept, because they still apply: %1.</source>
+        <translation>Bewaard, omdat ze nog gelden: %1.</translation>
+    </message>
+    <message>
+        <source>No longer asked on this route (kept in case you change back): %1.</source>
+        <translation>Niet meer gevraagd op deze route (bewaard voor als u terugkeert): %1.</translation>
+    </message>
+    <message>
+        <source>Every question on the route is answered: check the answers below, then open the advice.</source>
+        <translation>Alle vragen op de route zijn beantwoord: controleer hieronder de antwoorden en open dan het advies.</translation>
+    </message>
+    <message>
+        <source>Your saved answer to %1 was given for other answers to %2 than the ones saved now; it no longer holds and is asked again.</source>
+        <translation>Uw bewaarde antwoord op %1 gold voor andere antwoorden op %2 dan de nu bewaarde; het geldt niet meer en wordt opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>Your answer to %1 was given for your earlier answer to this question; it must be asked again for the new one.</source>
+        <translation>Uw antwoord op %1 gold voor uw eerdere antwoord op deze vraag; het moet opnieuw worden gevraagd voor het nieuwe.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFile</name>
     <message>
         <source>a case file</source>
@@ -269,6 +304,45 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>outcome coverage %1% is below the required %2%</source>
         <translation>dekking van uitkomsten %1% ligt onder de vereiste %2%</translation>
+    </message>
+</context>
+<context>
+    <name>GroundProof</name>
+    <message>
+        <source>ground &apos;%1&apos; is cited but has no role (one of %2)</source>
+        <translation>grondslag &apos;%1&apos; wordt aangehaald maar heeft geen rol (een van %2)</translation>
+    </message>
+    <message>
+        <source>ground &apos;%1&apos; has no &apos;words&apos;: quote the deciding words of the provision</source>
+        <translation>grondslag &apos;%1&apos; heeft geen &apos;words&apos;: citeer de beslissende woorden van de bepaling</translation>
+    </message>
+    <message>
+        <source>the words of ground &apos;%1&apos; are %2 characters long; quote the deciding words (at most %3), not the whole article</source>
+        <translation>de woorden van grondslag &apos;%1&apos; zijn %2 tekens lang; citeer de beslissende woorden (hooguit %3), niet het hele artikel</translation>
+    </message>
+    <message>
+        <source>ground &apos;%1&apos; has no &apos;text_date&apos;: the date of the consolidated text its words were read from</source>
+        <translation>grondslag &apos;%1&apos; heeft geen &apos;text_date&apos;: de datum van de geconsolideerde tekst waaruit de woorden komen</translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; says &apos;%2&apos;, but no ground in the role &apos;basis&apos; applies on every route to it</source>
+        <translation>uitkomst &apos;%1&apos; zegt &apos;%2&apos;, maar niet op elke route ernaartoe geldt een grondslag in de rol &apos;basis&apos;</translation>
+    </message>
+    <message>
+        <source>special-category data</source>
+        <translation>bijzondere persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>criminal-offence data</source>
+        <translation>strafrechtelijke gegevens</translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; can be reached with answer &apos;%2&apos; to &apos;%3&apos; (%4), but no ground in the role &apos;exception&apos; applies whenever it is chosen</source>
+        <translation>uitkomst &apos;%1&apos; is bereikbaar met antwoord &apos;%2&apos; op &apos;%3&apos; (%4), maar geen grondslag in de rol &apos;exception&apos; geldt telkens als dat antwoord is gekozen</translation>
+    </message>
+    <message>
+        <source>outcome &apos;%1&apos; can be reached with answer &apos;%2&apos; to &apos;%3&apos; (bound by secrecy), but no ground in the role &apos;lifts_secrecy&apos; applies whenever it is chosen</source>
+        <translation>uitkomst &apos;%1&apos; is bereikbaar met antwoord &apos;%2&apos; op &apos;%3&apos; (geheimhoudingsplicht), maar geen grondslag in de rol &apos;lifts_secrecy&apos; geldt telkens als dat antwoord is gekozen</translation>
     </message>
 </context>
 <context>
@@ -674,6 +748,14 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <source>cannot read file: %1</source>
         <translation>kan bestand niet lezen: %1</translation>
     </message>
+    <message>
+        <source>data_category must be &apos;ordinary&apos;, &apos;special&apos; or &apos;criminal&apos;, not &apos;%1&apos;</source>
+        <translation>data_category moet &apos;ordinary&apos;, &apos;special&apos; of &apos;criminal&apos; zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>role must be one of %1, not &apos;%2&apos;</source>
+        <translation>role moet een van %1 zijn, niet &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>RuleSetStatus</name>
@@ -811,6 +893,14 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>source &apos;%1&apos; is not cited anywhere</source>
         <translation>bron &apos;%1&apos; wordt nergens aangehaald</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; cannot be valid_for itself</source>
+        <translation>vraag &apos;%1&apos; kan niet valid_for zichzelf zijn</translation>
+    </message>
+    <message>
+        <source>valid_for names &apos;%1&apos;, which is not a question</source>
+        <translation>valid_for noemt &apos;%1&apos;, maar dat is geen vraag</translation>
     </message>
 </context>
 <context>
@@ -1059,14 +1149,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
 <context>
     <name>deelwijzer::AdvicePage</name>
     <message>
-        <source>Legal ground</source>
-        <translation>Grondslag</translation>
-    </message>
-    <message>
-        <source>Legal grounds</source>
-        <translation>Grondslagen</translation>
-    </message>
-    <message>
         <source>Show the legal ground: text, meaning and official source</source>
         <translation>De grondslag tonen: tekst, betekenis en officiële bron</translation>
     </message>
@@ -1177,6 +1259,26 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <source>Start a new advice</source>
         <translation>Een nieuw advies beginnen</translation>
     </message>
+    <message>
+        <source>The advice rests on</source>
+        <translation>Het advies rust op</translation>
+    </message>
+    <message>
+        <source>What the advice must respect</source>
+        <translation>Wat het advies moet respecteren</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>Officiële tekst</translation>
+    </message>
+    <message>
+        <source>Official text of %1, opens in your web browser</source>
+        <translation>Officiële tekst van %1, opent in uw webbrowser</translation>
+    </message>
 </context>
 <context>
     <name>deelwijzer::Autosave</name>
@@ -1226,6 +1328,14 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>expected route names &apos;%1&apos;, which is not a question</source>
         <translation>de verwachte route noemt &apos;%1&apos;, en dat is geen vraag</translation>
+    </message>
+    <message>
+        <source>&apos;given_for&apos; names &apos;%1&apos;, which is not a question bound by valid_for</source>
+        <translation>&apos;given_for&apos; noemt &apos;%1&apos;, maar dat is geen vraag die met valid_for gebonden is</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; no longer holds: it was given for other answers to %2; it will be asked again</source>
+        <translation>het antwoord op &apos;%1&apos; geldt niet meer: het is gegeven bij andere antwoorden op %2; het wordt opnieuw gevraagd</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1483,34 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>What it means</source>
         <translation>Wat het betekent</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Exception for special-category or criminal-offence data</source>
+        <translation>Uitzondering voor bijzondere of strafrechtelijke gegevens</translation>
+    </message>
+    <message>
+        <source>Lifts the duty of secrecy</source>
+        <translation>Doorbreekt de geheimhouding</translation>
+    </message>
+    <message>
+        <source>Restricts what you share</source>
+        <translation>Beperkt wat u deelt</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch), in force from %1:</source>
+        <translation>Wettekst, geldend vanaf %1:</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch):</source>
+        <translation>Wettekst:</translation>
+    </message>
+    <message>
+        <source>Usual role: %1</source>
+        <translation>Gebruikelijke rol: %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,24 @@ QString heading(const char *english, const char *dutch, const QString &language)
     return language == QLatin1String("nl") ? QString::fromUtf8(dutch) : QString::fromUtf8(english);
 }
 
+QString roleLabel(GroundRole role, const QString &language)
+{
+    switch (role) {
+    case GroundRole::Basis:
+        return heading("legal basis", "grondslag", language);
+    case GroundRole::Exception:
+        return heading("exception for special or criminal data", "uitzondering voor bijzondere of strafrechtelijke gegevens",
+                       language);
+    case GroundRole::LiftsSecrecy:
+        return heading("lifts the duty of secrecy", "doorbreekt de geheimhouding", language);
+    case GroundRole::Restricts:
+        return heading("restricts", "beperkt", language);
+    case GroundRole::None:
+        break;
+    }
+    return QString();
+}
+
 QString plain(const RuleSet &rules, const LocalizedText &text, const QString &language)
 {
     return rules.plainText(text.text(language), language);
@@ -33,19 +51,36 @@ QString adviceToText(const RuleSet &rules, const Advice &advice, const QString &
         out += plain(rules, outcome->title, language) + QStringLiteral("\n\n");
         out += plain(rules, outcome->explanation, language) + QLatin1Char('\n');
     }
-    if (!advice.grounds.isEmpty()) {
-        out += QLatin1Char('\n') + heading("Legal grounds", "Wettelijke grondslagen", language) + QStringLiteral(":\n");
-        for (const QString &id : advice.grounds) {
-            const LegalGround *g = rules.ground(id);
-            if (!g)
-                continue;
-            out += QStringLiteral("  - %1: %2%3\n")
-                       .arg(rules.citation(*g, language), plain(rules, g->title, language),
-                            g->unsure ? QStringLiteral(" (%1)").arg(heading("unsettled", "onzeker", language)) : QString());
-            out += QStringLiteral("    %1\n").arg(plain(rules, g->meaning, language));
-            if (const QString url = rules.groundUrl(*g); !url.isEmpty())
-                out += QStringLiteral("    %1\n").arg(url);
+    // What the advice rests on, then what it must respect (citedGrounds is in that order).
+    bool restsOnGroup = false, respectGroup = false;
+    for (const CitedGround &cited : advice.citedGrounds) {
+        const LegalGround *g = rules.ground(cited.id);
+        if (!g)
+            continue;
+        if (cited.restsOn() && !restsOnGroup) {
+            out += QLatin1Char('\n') + heading("The advice rests on", "Het advies rust op", language) + QStringLiteral(":\n");
+            restsOnGroup = true;
+        } else if (!cited.restsOn() && !respectGroup) {
+            out += QLatin1Char('\n') + heading("What it must respect", "Wat het moet respecteren", language)
+                   + QStringLiteral(":\n");
+            respectGroup = true;
         }
+        const QString role = roleLabel(cited.role, language);
+        out += QStringLiteral("  - %1%2: %3%4\n")
+                   .arg(rules.citation(*g, language), role.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(role),
+                        plain(rules, g->title, language),
+                        g->unsure ? QStringLiteral(" (%1)").arg(heading("unsettled", "onzeker", language)) : QString());
+        out += QStringLiteral("    %1\n").arg(plain(rules, g->meaning, language));
+        if (!g->words.isEmpty()) {
+            out += QStringLiteral("    %1: “%2”\n")
+                       .arg(g->textDate.isValid()
+                                ? heading("Statutory text (Dutch), in force from %1", "Wettekst, geldend vanaf %1", language)
+                                      .arg(g->textDate.toString(Qt::ISODate))
+                                : heading("Statutory text (Dutch)", "Wettekst", language),
+                            g->words);
+        }
+        if (const QString url = rules.groundUrl(*g); !url.isEmpty())
+            out += QStringLiteral("    %1\n").arg(url);
     }
     if (!advice.conditions.isEmpty()) {
         out += QLatin1Char('\n') + heading("Conditions", "Voorwaarden", language) + QStringLiteral(":\n");

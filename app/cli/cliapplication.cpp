@@ -193,7 +193,7 @@ int CliApplication::runCase(const QStringList &arguments)
     const auto file = loadCase(parser.positionalArguments().constFirst(), *rules);
     if (!file)
         return InvalidInput;
-    const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers);
+    const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers, file->givenFor);
     if (evaluation.status == Evaluation::Status::NeedsAnswer) {
         m_err << tr("%1: the case does not answer enough questions; next question: %2")
                      .arg(file->path, evaluation.nextQuestion)
@@ -239,7 +239,7 @@ int CliApplication::report(const QStringList &arguments)
     const auto file = loadCase(parser.positionalArguments().constFirst(), *rules);
     if (!file)
         return InvalidInput;
-    const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers);
+    const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers, file->givenFor);
     if (evaluation.status != Evaluation::Status::Complete) {
         m_err << tr("%1: the case does not answer enough questions; next question: %2")
                      .arg(file->path, evaluation.nextQuestion)
@@ -282,7 +282,7 @@ int CliApplication::verify(const QStringList &arguments)
     const auto file = loadCase(parser.positionalArguments().constFirst(), *rules);
     if (!file)
         return InvalidInput;
-    const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers);
+    const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers, file->givenFor);
     if (evaluation.status != Evaluation::Status::Complete) {
         m_err << tr("%1: the case does not answer enough questions; next question: %2")
                      .arg(file->path, evaluation.nextQuestion)
@@ -353,7 +353,7 @@ int CliApplication::test(const QStringList &arguments)
             ++failed;
             continue;
         }
-        const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers);
+        const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers, file->givenFor);
         if (evaluation.status == Evaluation::Status::NeedsAnswer)
             problems << tr("does not answer enough questions; next question: %1").arg(evaluation.nextQuestion);
         else if (evaluation.status == Evaluation::Status::Invalid)

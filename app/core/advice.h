@@ -2,6 +2,7 @@
 #pragma once
 
 #include "answers.h"
+#include "groundrole.h"
 #include "localizedtext.h"
 #include "verdict.h"
 
@@ -31,12 +32,29 @@ struct TraceStep
     bool routine = false;
 };
 
+/// A ground an advice cites, with the role it has in this advice (the citation's role, else
+/// the ground's own).
+struct CitedGround
+{
+    QString id;
+    GroundRole role = GroundRole::None;
+
+    /// Basis, exception and lifting of secrecy are what the advice rests on; a ground that
+    /// restricts is what it must respect. A ground without a role is shown with the first.
+    bool restsOn() const { return role != GroundRole::Restricts; }
+    bool operator==(const CitedGround &) const = default;
+};
+
 /// The result of a complete route: what the professional may do and why.
 struct Advice
 {
     QString outcome;           ///< outcome id
     Verdict verdict = Verdict::Consult;
-    QStringList grounds;       ///< ground ids that apply on this route (`when` evaluated)
+    /// The grounds that apply on this route (`when` evaluated), in printed order: what the
+    /// advice rests on (basis, exception, lifts_secrecy, then any without a role), then what it
+    /// must respect (restricts); within a role in the order the outcome cites them.
+    std::vector<CitedGround> citedGrounds;
+    QStringList grounds;       ///< the ids of citedGrounds, in the same order
     QStringList conditions;    ///< checklist item ids that apply
     QStringList nextSteps;     ///< action ids that apply
     std::vector<RouteStep> route;

@@ -17,15 +17,23 @@ QJsonObject adviceToJson(const RuleSet &rules, const Advice &advice, const QStri
                                                    : QJsonValue(step.answer.value(0));
         route.append(QJsonObject{{QStringLiteral("question"), step.question}, {QStringLiteral("answer"), answer}});
     }
-    QJsonArray groundDetails;
-    for (const QString &id : advice.grounds) {
-        if (const LegalGround *g = rules.ground(id)) {
-            groundDetails.append(QJsonObject{{QStringLiteral("id"), id},
-                                             {QStringLiteral("citation"), rules.citation(*g, language)},
-                                             {QStringLiteral("title"), g->title.text(language)},
-                                             {QStringLiteral("url"), rules.groundUrl(*g)},
-                                             {QStringLiteral("unsure"), g->unsure}});
-        }
+    // design §5: in printed order, with the role each ground has in this advice.
+    QJsonArray groundsDetail;
+    for (const CitedGround &cited : advice.citedGrounds) {
+        const LegalGround *g = rules.ground(cited.id);
+        if (!g)
+            continue;
+        const QString role = groundRoleId(cited.role);
+        groundsDetail.append(QJsonObject{
+            {QStringLiteral("id"), cited.id},
+            {QStringLiteral("role"), role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(role)},
+            {QStringLiteral("words"), g->words.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g->words)},
+            {QStringLiteral("text_date"),
+             g->textDate.isValid() ? QJsonValue(g->textDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("url"), rules.groundUrl(*g)},
+            {QStringLiteral("citation"), rules.citation(*g, language)},
+            {QStringLiteral("title"), g->title.text(language)},
+            {QStringLiteral("unsure"), g->unsure}});
     }
     QJsonArray trace;
     for (const TraceStep &step : advice.trace)
@@ -37,7 +45,7 @@ QJsonObject adviceToJson(const RuleSet &rules, const Advice &advice, const QStri
         {QStringLiteral("verdict_label"), verdictLabel(advice.verdict, language)},
         {QStringLiteral("outcome"), advice.outcome},
         {QStringLiteral("grounds"), QJsonArray::fromStringList(advice.grounds)},
-        {QStringLiteral("ground_details"), groundDetails},
+        {QStringLiteral("grounds_detail"), groundsDetail},
         {QStringLiteral("conditions"), QJsonArray::fromStringList(advice.conditions)},
         {QStringLiteral("next_steps"), QJsonArray::fromStringList(advice.nextSteps)},
         {QStringLiteral("unsure"), QJsonArray::fromStringList(advice.unsureQuestions)},

@@ -27,8 +27,8 @@ public:
         const int errorsBefore = m_diagnostics.errorCount();
         if (!m_schema.expectMapping(root, tr("a case file")))
             return std::nullopt;
-        m_schema.checkKeys(root, {"deelwijzer_case", "title", "narrative", "reference", "ruleset", "answers", "current",
-                                  "saved", "expect"},
+        m_schema.checkKeys(root, {"deelwijzer_case", "title", "narrative", "reference", "ruleset", "answers", "given_for",
+                                  "current", "saved", "expect"},
                            {"deelwijzer_case"}, tr("the case file"));
         CaseFile file;
         file.path = fileName;
@@ -59,26 +59,17 @@ public:
             }
         }
         if (const YamlNode *answers = root.value(QStringLiteral("answers")); answers && !answers->isNull()) {
-            if (m_schema.expectMapping(*answers, QStringLiteral("answers"))) {
-                for (const auto &[key, value] : answers->entries()) {
+            if (m_schema.expectMapping(*answers, QStringLiteral("answers")))
+                file.answers = readAnswers(*answers, &file.answerLocations);
+        }
+        if (const YamlNode *givenFor = root.value(QStringLiteral("given_for")); givenFor && !givenFor->isNull()) {
+            if (m_schema.expectMapping(*givenFor, QStringLiteral("given_for"))) {
+                for (const auto &[key, value] : givenFor->entries()) {
                     const QString question = m_schema.readId(*key, tr("question id"));
-                    if (question.isEmpty())
+                    if (question.isEmpty() || !m_schema.expectMapping(*value, QStringLiteral("given_for")))
                         continue;
-                    QStringList chosen;
-                    if (value->isScalar()) {
-                        if (const QString id = m_schema.readId(*value, tr("answer id")); !id.isEmpty())
-                            chosen << id;
-                    } else if (value->isSequence() && !value->items().empty()) {
-                        chosen = m_schema.readIdList(*value, question);
-                    } else {
-                        m_diagnostics.error(value->location(), tr("the answer to '%1' must be an answer id or a list of answer ids")
-                                                                   .arg(question));
-                        continue;
-                    }
-                    if (chosen.isEmpty())
-                        continue;
-                    file.answers.insert(question, chosen);
-                    file.answerLocations.insert(question, key->location());
+                    file.givenFor.insert(question, readAnswers(*value));
+                    file.givenForLocations.insert(question, key->location());
                 }
             }
         }
@@ -96,6 +87,34 @@ public:
     }
 
 private:
+    /// A mapping of question ids to an answer id or a list of them.
+    Answers readAnswers(const YamlNode &mapping, QHash<QString, SourceLocation> *locations = nullptr)
+    {
+        Answers result;
+        for (const auto &[key, value] : mapping.entries()) {
+            const QString question = m_schema.readId(*key, tr("question id"));
+            if (question.isEmpty())
+                continue;
+            QStringList chosen;
+            if (value->isScalar()) {
+                if (const QString id = m_schema.readId(*value, tr("answer id")); !id.isEmpty())
+                    chosen << id;
+            } else if (value->isSequence() && !value->items().empty()) {
+                chosen = m_schema.readIdList(*value, question);
+            } else {
+                m_diagnostics.error(value->location(), tr("the answer to '%1' must be an answer id or a list of answer ids")
+                                                           .arg(question));
+                continue;
+            }
+            if (chosen.isEmpty())
+                continue;
+            result.insert(question, chosen);
+            if (locations)
+                locations->insert(question, key->location());
+        }
+        return result;
+    }
+
     LocalizedText readFreeText(const YamlNode *node, const QString &field)
     {
         if (!node || node->isNull())
@@ -255,11 +274,22 @@ void CaseFile::checkAgainst(const RuleSet &rules, Diagnostics &diagnostics) cons
             answersValid = false;
         }
     }
+    for (auto it = givenFor.cbegin(); it != givenFor.cend(); ++it) {
+        const Question *q = rules.question(it.key());
+        if (!q || q->validFor.isEmpty())
+            diagnostics.warning(givenForLocations.value(it.key(), top),
+                                tr("'given_for' names '%1', which is not a question bound by valid_for").arg(it.key()));
+    }
     if (answersValid) {
-        const Evaluation evaluation = Evaluator(rules).evaluate(answers);
+        const Evaluation evaluation = Evaluator(rules).evaluate(answers, givenFor);
         for (const QString &unused : evaluation.unusedAnswers)
             diagnostics.warning(answerLocations.value(unused, top),
                                 tr("the answer to '%1' is not used: the route does not ask it").arg(unused));
+        for (const StaleAnswer &stale : evaluation.staleAnswers)
+            diagnostics.warning(answerLocations.value(stale.question, top),
+                                tr("the answer to '%1' no longer holds: it was given for other answers to %2; it will "
+                                   "be asked again")
+                                    .arg(stale.question, stale.changed.join(QStringLiteral(", "))));
     }
     if (!current.isEmpty() && !rules.question(current))
         diagnostics.error(top, tr("'current' names '%1', which is not a question").arg(current));
@@ -309,6 +339,16 @@ QByteArray CaseFile::toYaml() const
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
         out += QStringLiteral("  %1: %2\n")
                    .arg(scalar(it.key()), it.value().size() == 1 ? scalar(it.value().constFirst()) : list(it.value()));
+    }
+    if (!givenFor.isEmpty()) {
+        out += QStringLiteral("given_for:\n");
+        for (auto it = givenFor.cbegin(); it != givenFor.cend(); ++it) {
+            QStringList entries;
+            for (auto bound = it.value().cbegin(); bound != it.value().cend(); ++bound)
+                entries << scalar(bound.key()) + QStringLiteral(": ")
+                               + (bound.value().size() == 1 ? scalar(bound.value().constFirst()) : list(bound.value()));
+            out += QStringLiteral("  %1: {%2}\n").arg(scalar(it.key()), entries.join(QStringLiteral(", ")));
+        }
     }
     if (expect) {
         out += QStringLiteral("expect:\n");

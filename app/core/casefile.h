@@ -42,6 +42,9 @@ struct CaseFile
     QString rulesetSha256;
     Answers answers;
     QHash<QString, SourceLocation> answerLocations;
+    /// What each bound answer was given for (`given_for`, rules/README.md §6); optional.
+    GivenFor givenFor;
+    QHash<QString, SourceLocation> givenForLocations;
     QString current;             ///< saved sessions: the question on screen when saved
     QDateTime saved;
     std::optional<CaseExpectation> expect;
@@ -52,7 +55,8 @@ struct CaseFile
                                          Diagnostics &diagnostics);
 
     /// Checks the answers and expectations against a rule set: unknown question or answer ids
-    /// and invalid answers are errors, answers that are valid but not on the route warnings.
+    /// and invalid answers are errors, answers that are valid but not on the route warnings, as
+    /// are bound answers whose `given_for` no longer matches (they will be asked again).
     /// Also warns when the case was saved under another version of the rules.
     void checkAgainst(const RuleSet &rules, Diagnostics &diagnostics) const;
 

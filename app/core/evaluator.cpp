@@ -76,9 +76,90 @@ bool Evaluator::isValidAnswer(const Question &question, const QStringList &answe
     return true;
 }
 
-Evaluation Evaluator::evaluate(const Answers &answers) const
+namespace {
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+} // namespace
+
+std::vector<StaleAnswer> Evaluator::staleAnswers(const Answers &answers, const GivenFor &givenFor) const
+{
+    std::vector<StaleAnswer> stale;
+    for (auto record = givenFor.cbegin(); record != givenFor.cend(); ++record) {
+        const Question *q = m_rules.question(record.key());
+        if (!q || !answers.contains(q->id))
+            continue;
+        StaleAnswer answer{q->id, {}};
+        for (const QString &bound : q->validFor) {
+            if (sorted(record.value().value(bound)) != sorted(answers.value(bound)))
+                answer.changed << bound;
+        }
+        if (!answer.changed.isEmpty())
+            stale.push_back(std::move(answer));
+    }
+    return stale;
+}
+
+Answers Evaluator::givenFor(const QString &question, const Answers &answers) const
+{
+    Answers record;
+    if (const Question *q = m_rules.question(question)) {
+        for (const QString &bound : q->validFor) {
+            if (answers.contains(bound))
+                record.insert(bound, answers.value(bound));
+        }
+    }
+    return record;
+}
+
+AnswerChange Evaluator::change(Answers &answers, GivenFor &givenFor, const QString &question,
+                               const QStringList &answer) const
+{
+    AnswerChange result;
+    result.question = question;
+    const std::vector<RouteStep> before = evaluate(answers, givenFor).route;
+    result.changed = answers.value(question) != answer;
+    answers.insert(question, answer);
+    if (const Question *q = m_rules.question(question); q && !q->validFor.isEmpty())
+        givenFor.insert(question, this->givenFor(question, answers));
+    for (auto stale = staleAnswers(answers, givenFor); !stale.empty(); stale = staleAnswers(answers, givenFor)) {
+        for (StaleAnswer &s : stale) {
+            answers.remove(s.question);
+            givenFor.remove(s.question);
+            result.dropped.push_back(std::move(s));
+        }
+    }
+    const Evaluation after = evaluate(answers, givenFor);
+    auto onRoute = [&](const QString &id) {
+        return std::any_of(after.route.begin(), after.route.end(), [&](const RouteStep &s) { return s.question == id; });
+    };
+    auto dropped = [&](const QString &id) {
+        return std::any_of(result.dropped.begin(), result.dropped.end(), [&](const StaleAnswer &s) { return s.question == id; });
+    };
+    const auto changedAt = std::find_if(before.begin(), before.end(), [&](const RouteStep &s) { return s.question == question; });
+    if (changedAt != before.end()) {
+        for (auto step = changedAt + 1; step != before.end(); ++step) {
+            if (dropped(step->question))
+                continue;
+            (onRoute(step->question) ? result.kept : result.leftRoute) << step->question;
+        }
+    }
+    return result;
+}
+
+Evaluation Evaluator::evaluate(const Answers &givenAnswers, const GivenFor &givenFor) const
 {
     Evaluation evaluation;
+    evaluation.staleAnswers = staleAnswers(givenAnswers, givenFor);
+    Answers withoutStale;
+    if (!evaluation.staleAnswers.empty()) {
+        withoutStale = givenAnswers;
+        for (const StaleAnswer &s : evaluation.staleAnswers)
+            withoutStale.remove(s.question);
+    }
+    const Answers &answers = evaluation.staleAnswers.empty() ? givenAnswers : withoutStale;
     QString node = m_rules.info().start;
     // The validator proved the graph acyclic; the bound only protects against a misuse of an
     // unvalidated RuleSet.
@@ -157,7 +238,9 @@ Advice Evaluator::makeAdvice(const Outcome &outcome, const Answers &answers, Eva
         }
         return ids;
     };
-    advice.grounds = applicable(outcome.grounds);
+    advice.citedGrounds = citedGrounds(outcome, answers);
+    for (const CitedGround &g : advice.citedGrounds)
+        advice.grounds << g.id;
     advice.conditions = applicable(outcome.conditions);
     advice.nextSteps = applicable(outcome.nextSteps);
     LocalizedText reached;
@@ -187,6 +270,37 @@ Advice Evaluator::makeAdvice(const Outcome &outcome, const Answers &answers, Eva
     advice.rulesetSha256 = m_rules.fingerprint();
     advice.code = verificationCode(m_rules.fingerprint(), advice.route);
     return advice;
+}
+
+std::vector<CitedGround> Evaluator::citedGrounds(const Outcome &outcome, const Answers &answers) const
+{
+    std::vector<CitedGround> cited;
+    for (const Citation &c : outcome.grounds) {
+        if (c.when && !holds(*c.when, answers))
+            continue;
+        if (std::any_of(cited.begin(), cited.end(), [&](const CitedGround &g) { return g.id == c.id; }))
+            continue;
+        const LegalGround *ground = m_rules.ground(c.id);
+        cited.push_back({c.id, c.role != GroundRole::None ? c.role : ground ? ground->role : GroundRole::None});
+    }
+    auto rank = [](GroundRole role) {
+        switch (role) {
+        case GroundRole::Basis:
+            return 0;
+        case GroundRole::Exception:
+            return 1;
+        case GroundRole::LiftsSecrecy:
+            return 2;
+        case GroundRole::None:
+            return 3;
+        case GroundRole::Restricts:
+            break;
+        }
+        return 4;
+    };
+    std::stable_sort(cited.begin(), cited.end(),
+                     [&](const CitedGround &a, const CitedGround &b) { return rank(a.role) < rank(b.role); });
+    return cited;
 }
 
 namespace {

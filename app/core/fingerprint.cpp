@@ -2,6 +2,7 @@
 #include "fingerprint.h"
 
 #include "ruleset.h"
+#include "yamldocument.h"
 
 #include <QCryptographicHash>
 
@@ -64,10 +65,16 @@ public:
         separate();
         string(v);
     }
-    void value(bool v)
+    void null()
     {
         separate();
-        m_out += v ? "true" : "false";
+        m_out += "null";
+    }
+    /// A value that is canonical JSON already.
+    void raw(const QByteArray &json)
+    {
+        separate();
+        m_out += json;
     }
     void begin(char bracket)
     {
@@ -80,35 +87,6 @@ public:
         m_out += bracket;
         m_first = false;
     }
-    void field(const char *name, const QString &v)
-    {
-        key(name);
-        value(v);
-    }
-    void field(const char *name, bool v)
-    {
-        key(name);
-        value(v);
-    }
-    void field(const char *name, const QStringList &list)
-    {
-        key(name);
-        begin('[');
-        for (const QString &item : list)
-            value(item);
-        end(']');
-    }
-    void field(const char *name, const LocalizedText &text)
-    {
-        key(name);
-        begin('{');
-        for (const auto &[language, translation] : text.translations()) {
-            key(language);
-            value(translation);
-        }
-        end('}');
-    }
-
 private:
     void separate()
     {
@@ -121,169 +99,79 @@ private:
     bool m_first = true;
 };
 
-void writeCondition(CanonicalJson &json, const Condition &c)
+/// Mapping keys in one canonical order.
+bool keyLess(const YamlEntry &a, const YamlEntry &b)
 {
-    json.begin('{');
-    switch (c.kind) {
-    case Condition::Kind::Answer: {
-        static const char *matches[] = {"any", "all", "none"};
-        json.field("answers", c.answers);
-        json.field("match", QString::fromLatin1(matches[int(c.match)]));
-        json.field("question", c.question);
-        break;
-    }
-    case Condition::Kind::AllOf:
-    case Condition::Kind::AnyOf:
-    case Condition::Kind::Not:
-        json.key(c.kind == Condition::Kind::AllOf ? "all_of" : c.kind == Condition::Kind::AnyOf ? "any_of" : "not");
+    return a.first->scalar() < b.first->scalar();
+}
+
+void writeNode(CanonicalJson &json, const YamlNode &node, QLatin1String skipKey)
+{
+    switch (node.kind()) {
+    case YamlNode::Kind::Null:
+        json.null();
+        return;
+    case YamlNode::Kind::Scalar:
+        // Quoting, folding and the indentation of block scalars are layout; the text is content.
+        json.value(node.scalar().trimmed());
+        return;
+    case YamlNode::Kind::Sequence:
         json.begin('[');
-        for (const Condition &child : c.children)
-            writeCondition(json, child);
+        for (const YamlNode *item : node.items())
+            writeNode(json, *item, {});
         json.end(']');
+        return;
+    case YamlNode::Kind::Mapping:
         break;
     }
-    json.end('}');
-}
-
-void writeCitations(CanonicalJson &json, const char *name, const std::vector<Citation> &list)
-{
-    json.key(name);
-    json.begin('[');
-    for (const Citation &c : list) {
-        json.begin('{');
-        json.field("id", c.id);
-        if (c.when) {
-            json.key("when");
-            writeCondition(json, *c.when);
-        }
-        json.end('}');
-    }
-    json.end(']');
-}
-
-/// A catalogue as an object keyed by id, in id order, so the order of entries over files does
-/// not matter.
-template<typename T, typename F>
-void writeById(CanonicalJson &json, const char *name, const std::vector<T> &items, F writeItem)
-{
-    std::vector<const T *> sorted;
-    sorted.reserve(items.size());
-    for (const T &item : items)
-        sorted.push_back(&item);
-    std::sort(sorted.begin(), sorted.end(), [](const T *a, const T *b) { return a->id < b->id; });
-    json.key(name);
+    std::vector<YamlEntry> entries(node.entries().begin(), node.entries().end());
+    std::sort(entries.begin(), entries.end(), keyLess);
     json.begin('{');
-    for (const T *item : sorted) {
-        json.key(item->id);
-        json.begin('{');
-        writeItem(*item);
-        json.end('}');
+    for (const auto &[key, value] : entries) {
+        // An empty value says what leaving the key out says.
+        if (value->isNull() || key->scalar() == skipKey)
+            continue;
+        json.key(key->scalar());
+        writeNode(json, *value, {});
     }
     json.end('}');
 }
 
 } // namespace
 
-QByteArray canonicalRuleSetContent(const RuleSet &rules)
+QByteArray canonicalEntry(const YamlNode &entry, QLatin1String skipKey)
 {
     CanonicalJson json;
-    const RuleSetInfo &info = rules.info();
+    writeNode(json, entry, skipKey);
+    return json.take();
+}
+
+QByteArray canonicalRuleSetContent(const RuleSet &rules)
+{
+    std::vector<const CanonicalEntry *> entries;
+    entries.reserve(rules.canonicalEntries().size());
+    for (const CanonicalEntry &entry : rules.canonicalEntries())
+        entries.push_back(&entry);
+    std::sort(entries.begin(), entries.end(), [](const CanonicalEntry *a, const CanonicalEntry *b) {
+        return a->section != b->section ? a->section < b->section : a->id < b->id;
+    });
+    CanonicalJson json;
     json.begin('{');
-    writeById(json, "actions", rules.actions(), [&](const Action &a) { json.field("text", a.text); });
-    writeById(json, "conditions", rules.conditions(), [&](const ChecklistItem &c) {
-        json.field("help", c.help);
-        json.field("text", c.text);
-    });
-    writeById(json, "decisions", rules.decisions(), [&](const Decision &d) {
-        json.key("branches");
-        json.begin('[');
-        for (const Branch &b : d.branches) {
-            json.begin('{');
-            json.field("because", b.because);
-            json.field("next", b.next);
-            json.key("when");
-            writeCondition(json, b.when);
-            json.end('}');
-        }
-        json.end(']');
-        json.field("otherwise", d.otherwise);
-        if (!d.otherwiseBecause.isEmpty()) // absent in older rule sets: keep their fingerprints
-            json.field("otherwise_because", d.otherwiseBecause);
-    });
-    writeById(json, "glossary", rules.glossary(), [&](const GlossaryTerm &t) {
-        json.field("definition", t.definition);
-        json.field("see", t.see);
-        json.field("term", t.term);
-    });
-    writeById(json, "grounds", rules.grounds(), [&](const LegalGround &g) {
-        json.field("article", g.article);
-        json.field("law", g.law);
-        json.field("meaning", g.meaning);
-        json.field("note", g.note);
-        json.field("paragraph", g.paragraph);
-        json.field("point", g.point);
-        json.field("subpoint", g.subpoint);
-        json.field("title", g.title);
-        json.field("unsure", g.unsure);
-        json.field("url", g.url);
-    });
-    writeById(json, "laws", rules.laws(), [&](const Law &l) {
-        json.field("abbreviation", l.abbreviation);
-        json.field("book", l.book);
-        json.field("bwb", l.bwb);
-        json.field("celex", l.celex);
-        json.field("name", l.name);
-        json.field("url", l.url);
-    });
-    writeById(json, "outcomes", rules.outcomes(), [&](const Outcome &o) {
-        writeCitations(json, "conditions", o.conditions);
-        json.field("explanation", o.explanation);
-        writeCitations(json, "grounds", o.grounds);
-        writeCitations(json, "next_steps", o.nextSteps);
-        json.field("sources", o.sources);
-        json.field("title", o.title);
-        json.field("uncertain", o.uncertain);
-        json.field("verdict", verdictId(o.verdict));
-        json.field("verdict_note", o.verdictNote);
-    });
-    writeById(json, "questions", rules.questions(), [&](const Question &q) {
-        json.key("answers");
-        json.begin('[');
-        for (const Answer &a : q.answers) {
-            json.begin('{');
-            json.field("exclusive", a.exclusive);
-            json.field("hint", a.hint);
-            json.field("id", a.id);
-            json.field("label", a.label);
-            json.field("next", a.next);
-            json.field("unsure", a.unsure);
-            json.end('}');
-        }
-        json.end(']');
-        json.field("help", q.help);
-        json.field("multiple", q.multiple);
-        json.field("next", q.next);
-        json.field("sources", q.sources);
-        json.field("text", q.text);
-        json.field("why", q.why);
-    });
-    json.key("ruleset");
+    json.key("format");
+    json.value(QString::number(CanonicalFormat));
+    json.key("sections");
     json.begin('{');
-    json.field("id", info.id);
-    json.field("languages", info.languages);
-    json.field("sources", info.sources);
-    json.field("start", info.start);
-    json.field("status", info.status);
-    json.field("status_note", info.statusNote);
-    json.field("title", info.title);
-    json.field("valid_from", info.validFrom.toString(Qt::ISODate));
-    json.field("valid_to", info.validTo.toString(Qt::ISODate));
-    json.field("version", info.version);
+    for (auto it = entries.cbegin(); it != entries.cend();) {
+        const QString &section = (*it)->section;
+        json.key(section);
+        json.begin('{');
+        for (; it != entries.cend() && (*it)->section == section; ++it) {
+            json.key((*it)->id);
+            json.raw((*it)->content);
+        }
+        json.end('}');
+    }
     json.end('}');
-    writeById(json, "sources", rules.sources(), [&](const Source &src) {
-        json.field("title", src.title);
-        json.field("url", src.url);
-    });
     json.end('}');
     return json.take();
 }

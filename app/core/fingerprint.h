@@ -11,9 +11,19 @@
 namespace deelwijzer {
 
 class RuleSet;
+class YamlNode;
 
-/// The canonical content of a rule set: its model as sorted, compact JSON. Layout, comments
-/// and the split over files do not change it; every word of content does.
+/// The version of the canonical content below; part of it, so a change of derivation changes
+/// every fingerprint. 1: a hand-written list of model fields; 2: every key and value read.
+constexpr int CanonicalFormat = 2;
+
+/// One rule-file entry (or the manifest's `ruleset` section without `files`) as compact JSON
+/// with every key and value: keys sorted, empty values left out, scalars trimmed. Comments,
+/// quoting, key order and layout do not change it.
+QByteArray canonicalEntry(const YamlNode &entry, QLatin1String skipKey = {});
+/// The canonical content of a rule set: every entry of every file, by section and id (see
+/// canonicalEntry). Layout, comments, the order of entries and their split over files do not
+/// change it; every word of content does.
 QByteArray canonicalRuleSetContent(const RuleSet &rules);
 /// SHA-256 of canonicalRuleSetContent, as 64 lowercase hex digits.
 QString ruleSetFingerprint(const RuleSet &rules);

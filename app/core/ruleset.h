@@ -2,9 +2,11 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "groundrole.h"
 #include "localizedtext.h"
 #include "verdict.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QHash>
 #include <QString>
@@ -29,14 +31,6 @@ struct Condition
     std::vector<Condition> children; // AllOf, AnyOf, Not (exactly one child)
     SourceLocation location;
 };
-
-/// What a ground does in an advice (rules/README.md "Grounds by role").
-enum class GroundRole { None, Basis, Exception, LiftsSecrecy, Restricts };
-
-QString groundRoleId(GroundRole role);
-/// GroundRole::None for an unknown id.
-GroundRole groundRoleFromId(const QString &id);
-QStringList allGroundRoleIds();
 
 /// The data category an answer of a data question stands for, for the validator's proof that
 /// special-category and criminal-offence data have their exception.
@@ -204,6 +198,14 @@ struct RuleSetInfo
     SourceLocation location;
 };
 
+/// One entry of the rule files as read, for the fingerprint (fingerprint.h).
+struct CanonicalEntry
+{
+    QString section; ///< "questions", ..., or "ruleset" for the manifest's own section
+    QString id;
+    QByteArray content;
+};
+
 enum class NodeKind { None, Question, Decision, Outcome };
 
 /// A loaded rule set: the decision graph and its catalogues. Immutable once loaded;
@@ -215,6 +217,8 @@ public:
     /// SHA-256 (hex) of the canonical content; see fingerprint.h. Computed on first use, so
     /// checking a rule set does not pay for it.
     const QString &fingerprint() const;
+    /// Every entry as read, in reading order: what the fingerprint is made of.
+    const std::vector<CanonicalEntry> &canonicalEntries() const { return m_canonicalEntries; }
     /// Where the rule set was loaded from (a folder or a ":/rules" resource path).
     const QString &origin() const { return m_origin; }
 
@@ -279,6 +283,7 @@ private:
     std::vector<ChecklistItem> m_conditions;
     std::vector<Action> m_actions;
     std::vector<Source> m_sources;
+    std::vector<CanonicalEntry> m_canonicalEntries;
 
     QHash<QString, NodeRef> m_nodeIndex;
     QHash<QString, qsizetype> m_lawIndex;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "rulesetloader.h"
 
+#include "fingerprint.h"
 #include "rulesetvalidator.h"
 #include "schemareader.h"
 #include "yamldocument.h"
@@ -39,6 +40,7 @@ struct RuleFileEntries
     std::vector<Action> actions;
     std::vector<Source> sources;
     std::vector<MarkupText> markupTexts;
+    std::vector<CanonicalEntry> canonical; ///< every entry as read, for the fingerprint
 };
 
 /// Reports a second definition of `id`. `what` is e.g. QT_TR_NOOP("node") in the RuleSetLoader
@@ -91,6 +93,8 @@ public:
                            QStringLiteral("ruleset"));
         RuleSetInfo &r = m_info;
         r.location = info->location();
+        // Which files hold the rules is layout, not content.
+        m_entries.canonical.push_back({QStringLiteral("ruleset"), QString(), canonicalEntry(*info, QLatin1String("files"))});
         // Languages first: every text below is checked against them.
         if (const YamlNode *langs = info->value(QStringLiteral("languages"))) {
             r.languages = m_schema.readIdList(*langs, QStringLiteral("languages"));
@@ -177,6 +181,8 @@ public:
             for (const auto &item : value->items()) {
                 if (!item->isMapping() && !m_schema.expectMapping(*item, tr("an entry of '%1'").arg(section)))
                     continue;
+                if (const YamlNode *id = item->value(QLatin1String("id")); id && id->isScalar())
+                    m_entries.canonical.push_back({section, id->scalar(), canonicalEntry(*item)});
                 if (section == QLatin1String("questions"))
                     readQuestion(*item);
                 else if (section == QLatin1String("decisions"))
@@ -579,6 +585,7 @@ public:
         claimAll(entries.actions, m_rules.m_actionIndex, QT_TR_NOOP("action"), m_rules.m_actions);
         claimAll(entries.sources, m_rules.m_sourceIndex, QT_TR_NOOP("source"), m_rules.m_sources);
         std::move(entries.markupTexts.begin(), entries.markupTexts.end(), std::back_inserter(m_markupTexts));
+        std::move(entries.canonical.begin(), entries.canonical.end(), std::back_inserter(m_rules.m_canonicalEntries));
     }
 
     const std::vector<MarkupText> &markupTexts() const { return m_markupTexts; }

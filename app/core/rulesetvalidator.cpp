@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "rulesetvalidator.h"
 
+#include "groundproof.h"
 #include "textmarkup.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,11 @@ public:
         if (!checkReachableAndAcyclic())
             return;
         checkAnsweredBeforeTested();
+        if (m_diagnostics.hasErrors())
+            return;
+        GroundProof::prove(m_rules, m_topologicalOrder,
+                           [this](std::size_t question, std::size_t node) { return dominates(question, node); },
+                           m_diagnostics);
         warnUnused();
     }
 
@@ -173,6 +179,12 @@ private:
                 else
                     addEdge(shared);
                 exclusive += a.exclusive ? 1 : 0;
+            }
+            for (const QString &bound : q.validFor) {
+                if (bound == q.id)
+                    m_diagnostics.error(q.location, tr("question '%1' cannot be valid_for itself").arg(q.id));
+                else if (!m_rules.question(bound))
+                    m_diagnostics.error(q.location, tr("valid_for names '%1', which is not a question").arg(bound));
             }
             if (q.multiple && exclusive == int(q.answers.size()))
                 m_diagnostics.error(q.location, tr("every answer of '%1' is exclusive; make it a single-choice question").arg(q.id));
@@ -397,7 +409,9 @@ private:
                     add(idom[node], node);
             }
         });
-        std::vector<std::size_t> entry(count, 0), exit(count, 0);
+        std::vector<std::size_t> &entry = m_entry, &exit = m_exit;
+        entry.assign(count, 0);
+        exit.assign(count, 0);
         std::size_t clock = 0;
         std::vector<std::pair<std::size_t, std::size_t>> stack{{m_startIndex, 0}};
         entry[m_startIndex] = clock++;
@@ -412,7 +426,6 @@ private:
                 stack.pop_back();
             }
         }
-        auto dominates = [&](std::size_t a, std::size_t b) { return entry[a] < entry[b] && exit[b] < exit[a]; };
 
         // The tests of one condition stand together; report each question it tests that is not
         // asked on every route, once, in id order.
@@ -432,6 +445,13 @@ private:
             }
             first = last;
         }
+    }
+
+    /// Whether every route from the start to `node` passes `dominator` (after
+    /// checkAnsweredBeforeTested).
+    bool dominates(std::size_t dominator, std::size_t node) const
+    {
+        return m_entry[dominator] < m_entry[node] && m_exit[node] < m_exit[dominator];
     }
 
     void warnUnused()
@@ -460,6 +480,7 @@ private:
     NodeLists m_edges;
     std::vector<AnswerTest> m_answerTests;
     std::vector<std::size_t> m_topologicalOrder;
+    std::vector<std::size_t> m_entry, m_exit; ///< entry and exit times in the dominator tree
     std::size_t m_startIndex = NoNode;
 };
 

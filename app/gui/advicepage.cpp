@@ -2,6 +2,7 @@
 #include "advicepage.h"
 
 #include "glossarylabel.h"
+#include "groundviewer.h"
 #include "markuprenderer.h"
 #include "optionbuttons.h"
 #include "pagestyle.h"
@@ -164,41 +165,68 @@ void AdvicePage::rebuild()
     if (!outcome->explanation.isEmpty())
         addText(outcome->explanation, QStringLiteral("outcomeExplanation"));
 
-    // Legal grounds.
-    if (!advice.grounds.isEmpty()) {
-        sectionHeading(QStringLiteral("groundsTitle"), advice.grounds.size() == 1 ? tr("Legal ground") : tr("Legal grounds"));
-        for (const QString &id : advice.grounds) {
-            const LegalGround *g = rules->ground(id);
-            if (!g)
-                continue;
-            auto *box = new QFrame(m_body);
-            box->setObjectName(QStringLiteral("ground_") + id);
-            box->setFrameShape(QFrame::StyledPanel);
-            auto *grid = new QGridLayout(box);
-            auto *cite = new QPushButton(rules->citation(*g, lang), box);
-            cite->setObjectName(QStringLiteral("groundButton_") + id);
-            cite->setAutoDefault(true);
-            cite->setToolTip(tr("Show the legal ground: text, meaning and official source"));
-            cite->setAccessibleName(tr("Legal ground %1: show details").arg(rules->citation(*g, lang)));
-            connect(cite, &QPushButton::clicked, this, [this, id] { m_context->requestGround(id); });
-            auto *title = PageStyle::textLabel(box);
-            title->setText(g->title.text(lang));
-            title->setFont(PageStyle::boldFont());
-            auto *meaning = new GlossaryLabel(m_context, box);
-            meaning->setRuleText(g->meaning);
-            grid->addWidget(cite, 0, 0, Qt::AlignLeft | Qt::AlignTop);
-            grid->addWidget(title, 0, 1);
-            grid->addWidget(meaning, 1, 0, 1, 2);
-            if (g->unsure) {
-                auto *warn = new QLabel(box);
-                warn->setTextFormat(Qt::PlainText);
-                warn->setWordWrap(true);
-                warn->setText(QStringLiteral("⚠ ") + tr("This ground is uncertain: check it with your privacy officer or lawyer."));
-                grid->addWidget(warn, 2, 0, 1, 2);
-            }
-            grid->setColumnStretch(1, 1);
-            m_bodyLayout->addWidget(box);
+    // Legal grounds: what the advice rests on, then what it must respect (citedGrounds is in
+    // that order).
+    bool restsOnShown = false, respectShown = false;
+    for (const CitedGround &cited : advice.citedGrounds) {
+        const QString id = cited.id;
+        const LegalGround *g = rules->ground(id);
+        if (!g)
+            continue;
+        if (cited.restsOn() && !restsOnShown) {
+            sectionHeading(QStringLiteral("groundsTitle"), tr("The advice rests on"));
+            restsOnShown = true;
+        } else if (!cited.restsOn() && !respectShown) {
+            sectionHeading(QStringLiteral("groundsRespectTitle"), tr("What the advice must respect"));
+            respectShown = true;
         }
+        auto *box = new QFrame(m_body);
+        box->setObjectName(QStringLiteral("ground_") + id);
+        box->setFrameShape(QFrame::StyledPanel);
+        auto *grid = new QGridLayout(box);
+        auto *cite = new QPushButton(rules->citation(*g, lang), box);
+        cite->setObjectName(QStringLiteral("groundButton_") + id);
+        cite->setAutoDefault(true);
+        cite->setToolTip(tr("Show the legal ground: text, meaning and official source"));
+        cite->setAccessibleName(tr("Legal ground %1: show details").arg(rules->citation(*g, lang)));
+        connect(cite, &QPushButton::clicked, this, [this, id] { m_context->requestGround(id); });
+        auto *title = PageStyle::textLabel(box);
+        const QString role = GroundViewer::roleLabel(cited.role);
+        title->setText(role.isEmpty() ? g->title.text(lang) : tr("%1 — %2").arg(role, g->title.text(lang)));
+        title->setFont(PageStyle::boldFont());
+        auto *meaning = new GlossaryLabel(m_context, box);
+        meaning->setRuleText(g->meaning);
+        grid->addWidget(cite, 0, 0, Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(title, 0, 1);
+        grid->addWidget(meaning, 1, 0, 1, 2);
+        int row = 2;
+        if (!g->words.isEmpty()) {
+            auto *words = PageStyle::textLabel(box, QStringLiteral("groundWords_") + id);
+            const QString caption = GroundViewer::wordsCaption(*g);
+            words->setTextFormat(Qt::RichText);
+            words->setText(QStringLiteral("<small>%1</small><br><i>“%2”</i>").arg(caption.toHtmlEscaped(), g->words.toHtmlEscaped()));
+            words->setAccessibleName(QStringLiteral("%1 “%2”").arg(caption, g->words));
+            grid->addWidget(words, row++, 0, 1, 2);
+        }
+        if (const QString url = rules->groundUrl(*g); !url.isEmpty()) {
+            auto *link = PageStyle::textLabel(box, QStringLiteral("groundLink_") + id);
+            link->setTextFormat(Qt::RichText);
+            link->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("Official text")));
+            link->setToolTip(url);
+            link->setAccessibleName(tr("Official text of %1, opens in your web browser").arg(rules->citation(*g, lang)));
+            link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            link->setOpenExternalLinks(true);
+            grid->addWidget(link, row++, 0, 1, 2);
+        }
+        if (g->unsure) {
+            auto *warn = new QLabel(box);
+            warn->setTextFormat(Qt::PlainText);
+            warn->setWordWrap(true);
+            warn->setText(QStringLiteral("⚠ ") + tr("This ground is uncertain: check it with your privacy officer or lawyer."));
+            grid->addWidget(warn, row++, 0, 1, 2);
+        }
+        grid->setColumnStretch(1, 1);
+        m_bodyLayout->addWidget(box);
     }
 
     // Conditions as a checklist (ticks are a working aid; they are not stored).

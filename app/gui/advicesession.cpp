@@ -15,6 +15,8 @@ void AdviceSession::setRules(std::shared_ptr<const RuleSet> rules)
     m_rules = std::move(rules);
     m_started = false;
     m_answers.clear();
+    m_givenFor.clear();
+    m_droppedOnRestore.clear();
     m_current.clear();
     m_evaluation = Evaluation();
 }
@@ -25,12 +27,14 @@ void AdviceSession::evaluate()
         m_evaluation = Evaluation();
         return;
     }
-    m_evaluation = Evaluator(*m_rules).evaluate(m_answers);
+    m_evaluation = Evaluator(*m_rules).evaluate(m_answers, m_givenFor);
 }
 
 void AdviceSession::start()
 {
     m_answers.clear();
+    m_givenFor.clear();
+    m_droppedOnRestore.clear();
     m_reference.clear();
     m_filePath.clear();
     m_title = LocalizedText();
@@ -50,6 +54,16 @@ void AdviceSession::start()
 void AdviceSession::restore(const CaseFile &file)
 {
     m_answers = file.answers;
+    m_givenFor = file.givenFor;
+    m_droppedOnRestore.clear();
+    if (m_rules) {
+        // A bound answer that no longer holds is asked again, not offered as the choice.
+        m_droppedOnRestore = Evaluator(*m_rules).staleAnswers(m_answers, m_givenFor);
+        for (const StaleAnswer &stale : m_droppedOnRestore) {
+            m_answers.remove(stale.question);
+            m_givenFor.remove(stale.question);
+        }
+    }
     m_reference = file.reference;
     m_filePath = file.path;
     m_title = file.title;
@@ -85,6 +99,7 @@ CaseFile AdviceSession::toCaseFile() const
         file.rulesetSha256 = m_rules->fingerprint();
     }
     file.answers = m_answers;
+    file.givenFor = m_givenFor;
     file.current = m_current;
     file.saved = QDateTime::currentDateTime();
     file.expect = m_expect;
@@ -111,13 +126,15 @@ void AdviceSession::answer(const QString &questionId, const QStringList &answerI
 {
     if (!m_rules || !m_rules->question(questionId) || answerIds.isEmpty())
         return;
-    const bool same = m_answers.value(questionId) == answerIds;
-    m_answers.insert(questionId, answerIds);
+    const AnswerChange change = Evaluator(*m_rules).change(m_answers, m_givenFor, questionId, answerIds);
+    const bool same = !change.changed;
     evaluate();
     m_current = m_evaluation.status == Evaluation::Status::Invalid ? m_evaluation.errorQuestion
                                                                    : m_evaluation.nextQuestion;
     if (!same)
         setModified(true);
+    if (!same && (!change.dropped.empty() || !change.kept.isEmpty() || !change.leftRoute.isEmpty()))
+        Q_EMIT answerChanged(change);
     Q_EMIT changed();
     Q_EMIT answered();
 }

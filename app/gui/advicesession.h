@@ -51,9 +51,14 @@ public:
     /// unanswered question, -1 otherwise.
     int position(const QString &questionId) const;
 
-    /// Records the answer to `questionId`, re-evaluates and moves to the first unanswered
-    /// question of the (possibly new) route, or to "complete".
+    /// Records the answer to `questionId`, drops the answers bound to what changed (valid_for),
+    /// re-evaluates and moves to the first unanswered question of the (possibly new) route, or
+    /// to "complete". Emits answerChanged when an earlier answer changed.
     void answer(const QString &questionId, const QStringList &answerIds);
+    /// What each bound answer was given for (saved with the answers).
+    const GivenFor &givenFor() const { return m_givenFor; }
+    /// Bound answers that no longer held when the advice was restored; they were dropped.
+    const std::vector<StaleAnswer> &droppedOnRestore() const { return m_droppedOnRestore; }
     /// Shows an answered question (or the next one) again, to change its answer.
     bool goTo(const QString &questionId);
     /// Leaves the question on screen for the review/advice (only when every question on the
@@ -84,6 +89,9 @@ Q_SIGNALS:
     void changed();
     /// An answer was recorded (autosave listens to this).
     void answered();
+    /// An answer with answers after it on the route was changed: which were kept, which
+    /// dropped and why. Emitted before changed().
+    void answerChanged(const deelwijzer::AnswerChange &change);
     void modifiedChanged(bool modified);
     void referenceChanged(const QString &reference);
 
@@ -92,6 +100,8 @@ private:
 
     std::shared_ptr<const RuleSet> m_rules;
     Answers m_answers;
+    GivenFor m_givenFor;
+    std::vector<StaleAnswer> m_droppedOnRestore;
     Evaluation m_evaluation;
     QString m_current;
     QString m_reference;

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -28,6 +29,13 @@ GroundViewer::GroundViewer(RuleTextContext *context, QWidget *parent)
     m_title = PageStyle::textLabel(this, QStringLiteral("groundTitle"));
     m_title->setFont(PageStyle::boldFont());
     m_law = PageStyle::textLabel(this, QStringLiteral("groundLaw"));
+    m_role = PageStyle::textLabel(this, QStringLiteral("groundRole"));
+    m_wordsCaption = PageStyle::textLabel(this, QStringLiteral("groundWordsCaption"));
+    m_words = PageStyle::textLabel(this, QStringLiteral("groundWords"));
+    QFont quoteFont = m_words->font();
+    quoteFont.setItalic(true);
+    m_words->setFont(quoteFont);
+    m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meaning = new GlossaryLabel(context, this);
     m_meaning->setObjectName(QStringLiteral("groundMeaning"));
     m_note = new GlossaryLabel(context, this);
@@ -52,7 +60,10 @@ GroundViewer::GroundViewer(RuleTextContext *context, QWidget *parent)
     layout->addWidget(m_citation);
     layout->addWidget(m_title);
     layout->addWidget(m_law);
+    layout->addWidget(m_role);
     layout->addWidget(m_meaning);
+    layout->addWidget(m_wordsCaption);
+    layout->addWidget(m_words);
     layout->addWidget(m_note);
     layout->addWidget(m_unsure);
     layout->addWidget(m_urlLabel);
@@ -91,6 +102,36 @@ QString GroundViewer::urlText() const
     return m_url->text();
 }
 
+QString GroundViewer::wordsText() const
+{
+    return m_words->isHidden() ? QString() : m_words->text();
+}
+
+QString GroundViewer::roleLabel(GroundRole role)
+{
+    switch (role) {
+    case GroundRole::Basis:
+        return tr("Legal basis");
+    case GroundRole::Exception:
+        return tr("Exception for special-category or criminal-offence data");
+    case GroundRole::LiftsSecrecy:
+        return tr("Lifts the duty of secrecy");
+    case GroundRole::Restricts:
+        return tr("Restricts what you share");
+    case GroundRole::None:
+        break;
+    }
+    return QString();
+}
+
+QString GroundViewer::wordsCaption(const LegalGround &ground)
+{
+    // The words are quoted from the Dutch statute, also in the English interface.
+    return ground.textDate.isValid()
+               ? tr("Statutory text (Dutch), in force from %1:").arg(QLocale().toString(ground.textDate, QStringLiteral("d MMMM yyyy")))
+               : tr("Statutory text (Dutch):");
+}
+
 void GroundViewer::render()
 {
     const RuleSet *rules = m_context->rules();
@@ -107,6 +148,13 @@ void GroundViewer::render()
     else
         m_law->clear();
     m_law->setVisible(!m_law->text().isEmpty());
+    const QString role = roleLabel(g->role);
+    m_role->setText(tr("Usual role: %1").arg(role));
+    m_role->setVisible(!role.isEmpty());
+    m_wordsCaption->setText(wordsCaption(*g));
+    m_words->setText(QStringLiteral("“%1”").arg(g->words));
+    m_wordsCaption->setVisible(!g->words.isEmpty());
+    m_words->setVisible(!g->words.isEmpty());
     m_meaning->setRuleText(g->meaning);
     m_note->setRuleText(g->note);
     m_note->setVisible(!g->note.isEmpty());

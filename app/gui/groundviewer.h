@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "groundrole.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -11,9 +13,10 @@ namespace deelwijzer {
 
 class GlossaryLabel;
 class RuleTextContext;
+struct LegalGround;
 
-/// Shows one legal ground: citation, title, plain meaning, note, whether it is uncertain, and
-/// the official link as text. The app opens no network connection; "Open in browser" hands
+/// Shows one legal ground: citation, title, its usual role, plain meaning, the statute's own
+/// words with the date of the text, note, whether it is uncertain, and the official link as text. The app opens no network connection; "Open in browser" hands
 /// the link to the user's browser only when clicked.
 class GroundViewer : public QDialog
 {
@@ -26,6 +29,13 @@ public:
     const QString &groundId() const { return m_groundId; }
     QString citationText() const;
     QString urlText() const;
+    /// The statute's words as shown ("" when the ground has none).
+    QString wordsText() const;
+
+    /// What a ground does in an advice, in words ("Legal basis", ...); empty for None.
+    static QString roleLabel(GroundRole role);
+    /// The line above the statute's words: that they are the Dutch text, and its date.
+    static QString wordsCaption(const LegalGround &ground);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +49,9 @@ private:
     QLabel *m_citation;
     QLabel *m_title;
     QLabel *m_law;
+    QLabel *m_role;
+    QLabel *m_wordsCaption;
+    QLabel *m_words;
     GlossaryLabel *m_meaning;
     GlossaryLabel *m_note;
     QLabel *m_unsure;

@@ -3,6 +3,7 @@
 
 #include "advicepage.h"
 #include "advicesession.h"
+#include "answerchangenotice.h"
 #include "autosave.h"
 #include "casefile.h"
 #include "diagnosticsdialog.h"
@@ -142,6 +143,12 @@ MainWindow::MainWindow(Settings *settings, const QString &autosaveFolder, QWidge
     // than a frame).
     connect(m_session, &AdviceSession::answered, this, [this] { QTimer::singleShot(0, this, &MainWindow::autosaveNow); });
     connect(m_session, &AdviceSession::modifiedChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_session, &AdviceSession::answerChanged, this, [this](const AnswerChange &change) {
+        if (const RuleSet *rules = m_context->rules()) {
+            showNotice(AnswerChangeNotice::forChange(*rules, m_context->language(), change, m_session->isComplete()));
+            m_noticeIsAnswerChange = true;
+        }
+    });
     connect(m_session, &AdviceSession::referenceChanged, this, [this](const QString &reference) {
         m_reviewPage->referenceField()->setReference(reference);
         m_advicePage->referenceField()->setReference(reference);
@@ -600,6 +607,8 @@ void MainWindow::goNext()
         if (selection.isEmpty())
             return;
         m_showAdviceWhenComplete = false;
+        if (m_noticeIsAnswerChange)
+            m_noticeBar->hide(); // it told what the previous change did; this answer may tell anew
         m_session->answer(m_questionPage->questionId(), selection);
         break;
     }
@@ -733,12 +742,7 @@ bool MainWindow::openFile(const QString &path)
     m_advicePage->clear();
     m_showAdviceWhenComplete = true; // a finished advice reopens as the advice
     m_session->restore(*file);
-    if (m_session->savedUnderOtherRules()) {
-        showNotice(tr("This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) "
-                      "differ, so the advice shown follows the current rules and may differ from the saved one.")
-                       .arg(m_session->savedRulesId(), m_session->savedRulesVersion(), rules->info().id,
-                            rules->info().version));
-    }
+    showRestoreNotice(*rules);
     m_settings->addRecentFile(path);
     m_settings->setLastFolder(QFileInfo(path).absolutePath());
     m_settings->sync();
@@ -830,12 +834,7 @@ void MainWindow::restoreAutosave()
     m_showAdviceWhenComplete = false;
     m_session->restore(*file);
     m_session->setModified(true); // restored work is not saved yet
-    if (m_session->savedUnderOtherRules()) {
-        showNotice(tr("This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) "
-                      "differ, so the advice shown follows the current rules and may differ from the saved one.")
-                       .arg(m_session->savedRulesId(), m_session->savedRulesVersion(), rules->info().id,
-                            rules->info().version));
-    }
+    showRestoreNotice(*rules);
     updateWindowTitle();
     m_autosaveStatus->setText(tr("Your unfinished advice was restored."));
 }
@@ -969,8 +968,24 @@ void MainWindow::showDiagnostics(const QString &summary, const Diagnostics &diag
     m_diagnostics->open(); // window-modal, does not block the caller
 }
 
+void MainWindow::showRestoreNotice(const RuleSet &rules)
+{
+    QStringList notices;
+    if (m_session->savedUnderOtherRules()) {
+        notices << tr("This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) "
+                      "differ, so the advice shown follows the current rules and may differ from the saved one.")
+                       .arg(m_session->savedRulesId(), m_session->savedRulesVersion(), rules.info().id,
+                            rules.info().version);
+    }
+    if (!m_session->droppedOnRestore().empty())
+        notices << AnswerChangeNotice::forRestore(rules, m_context->language(), m_session->droppedOnRestore());
+    if (!notices.isEmpty())
+        showNotice(notices.join(QLatin1Char(' ')));
+}
+
 void MainWindow::showNotice(const QString &text)
 {
+    m_noticeIsAnswerChange = false;
     m_noticeLabel->setText(text);
     m_noticeBar->show();
 }

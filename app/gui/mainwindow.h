@@ -29,6 +29,7 @@ class QuestionPage;
 class ReviewPage;
 class RouteModel;
 class RoutePanel;
+class RuleSet;
 class RuleSetController;
 class RuleTextContext;
 class Settings;
@@ -127,6 +128,8 @@ private:
     void onRulesChanged();
     void onRulesFailed(const QString &folder, const Diagnostics &diagnostics);
     void showDiagnostics(const QString &summary, const Diagnostics &diagnostics);
+    /// After opening or restoring: rules changed since saving, answers that no longer hold.
+    void showRestoreNotice(const RuleSet &rules);
     void showNotice(const QString &text);
     void autosaveNow();
     /// Asks to save unsaved changes; false when the user cancels.
@@ -147,6 +150,7 @@ private:
     QSplitter *m_splitter;
     RoutePanel *m_routePanel;
     QStackedWidget *m_stack;
+    bool m_noticeIsAnswerChange = false; ///< the notice tells what an answer change did
     QWidget *m_noticeBar;
     QLabel *m_noticeLabel;
     StartPage *m_startPage;

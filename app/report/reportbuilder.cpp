@@ -678,6 +678,23 @@ void ReportBuilder::addSituation()
     }
 }
 
+int ReportBuilder::roleKey(GroundRole role)
+{
+    switch (role) {
+    case GroundRole::Basis:
+        return S::RoleBasis;
+    case GroundRole::Exception:
+        return S::RoleException;
+    case GroundRole::LiftsSecrecy:
+        return S::RoleLiftsSecrecy;
+    case GroundRole::Restricts:
+        return S::RoleRestricts;
+    case GroundRole::None:
+        break;
+    }
+    return -1;
+}
+
 void ReportBuilder::addGrounds()
 {
     heading(S::LegalGrounds);
@@ -686,8 +703,18 @@ void ReportBuilder::addGrounds()
         return;
     }
     paragraph(chromeTexts(S::LegalGroundsIntro), bodyFormat(), true);
+    // What the advice rests on, then what it must respect (citedGrounds is in that order).
     // One small table per ground, so that no ground is split over two pages.
-    for (const QString &groundId : m_advice.grounds) {
+    bool restsOnShown = false, respectShown = false;
+    for (const CitedGround &cited : m_advice.citedGrounds) {
+        const QString &groundId = cited.id;
+        if (cited.restsOn() && !restsOnShown) {
+            paragraph(chromeTexts(S::GroundsRestOn), boldFormat(), true);
+            restsOnShown = true;
+        } else if (!cited.restsOn() && !respectShown) {
+            paragraph(chromeTexts(S::GroundsRespect), boldFormat(), true);
+            respectShown = true;
+        }
         QTextTable *grid = table(1, {30, 70}, 0, 1, 4);
         const LegalGround *ground = m_rules.ground(groundId);
         if (!ground) {
@@ -715,6 +742,12 @@ void ReportBuilder::addGrounds()
             cellNextBlock(left, 2);
             insertTexts(left, lawNames, smallFormat());
         }
+        if (const int role = roleKey(cited.role); role >= 0) {
+            cellNextBlock(left, 2);
+            QTextCharFormat roleFormat = smallFormat();
+            roleFormat.setFontWeight(QFont::Bold);
+            insertTexts(left, chromeTexts(role), roleFormat);
+        }
 
         // Right: title, plain meaning, note, "not certain", link.
         QTextCursor right = cell(grid, 0, 1);
@@ -723,6 +756,23 @@ void ReportBuilder::addGrounds()
         if (!meaning.isEmpty()) {
             cellNextBlock(right, 2);
             insertTexts(right, meaning, bodyFormat());
+        }
+        if (!ground->words.isEmpty()) {
+            // The statute's own words, in Dutch in every report: the text a lawyer checks.
+            cellNextBlock(right, 2);
+            QStringList labels;
+            for (const QString &language : m_languages) {
+                const QString label = ground->textDate.isValid()
+                                          ? S::text(S::StatuteWords, language).arg(ground->textDate.toString(Qt::ISODate))
+                                          : S::text(S::StatuteWordsUndated, language);
+                if (!labels.contains(label))
+                    labels << label;
+            }
+            insertTexts(right, {labels.join(QStringLiteral(" / "))}, smallFormat(), false);
+            cellNextBlock(right, 1);
+            QTextCharFormat quote = bodyFormat();
+            quote.setFontItalic(true);
+            right.insertText(QStringLiteral("“%1”").arg(ground->words), quote);
         }
         const QStringList note = texts(ground->note);
         if (!note.isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "groundrole.h"
 #include "pagedecoration.h"
 #include "reportwriter.h"
 
@@ -65,6 +66,8 @@ public:
 private:
     // Texts
     QString chrome(int key) const;
+    /// The ReportStrings key of a ground role's label, or -1 for none.
+    static int roleKey(GroundRole role);
     QStringList chromeTexts(int key) const;
     QStringList texts(const LocalizedText &text);
     QString render(const QString &markup, const QString &language);

@@ -3,6 +3,8 @@
 // of design §5.
 #include "fingerprint.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +76,21 @@ TEST_CASE("check reports a clean rule set and a broken one", "[cli]")
     CHECK(clean.out.contains(QStringLiteral("rule set 'demo' version 1.0.0 (draft): 5 questions, 2 decisions, 7 outcomes")));
     CHECK(clean.out.contains(QStringLiteral("cases checked: 7; errors: 0, warnings: 0")));
 
+    // A ground without its statute words loads, with a warning that --strict turns into a failure.
+    QTemporaryDir copy;
+    for (const char *name : {"ruleset.yaml", "catalogue.yaml", "tree/questions.yaml", "tree/routing.yaml"}) {
+        QFile source(demo + QLatin1Char('/') + QString::fromLatin1(name));
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        QByteArray content = source.readAll();
+        content.replace("    words: \"De verwerkingsverantwoordelijke verstrekt politiegegevens aan:\"\n", "");
+        QDir().mkpath(QFileInfo(copy.filePath(QString::fromLatin1(name))).absolutePath());
+        writeCase(copy, name, content);
+    }
+    const Run lenient = cli({QStringLiteral("check"), QStringLiteral("--rules"), copy.path()});
+    CHECK(lenient.exitCode == 0);
+    CHECK(lenient.out.contains(QStringLiteral("warning: ground 'wpg-16-1-a' has no 'words'")));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--strict"), QStringLiteral("--rules"), copy.path()}).exitCode == 1);
+
     QTemporaryDir dir;
     writeCase(dir, "ruleset.yaml", "ruleset:\n  id: x\n  version: 1\n");
     const Run broken = cli({QStringLiteral("check"), QStringLiteral("--rules"), dir.path()});
@@ -88,7 +105,11 @@ TEST_CASE("run prints the advice as text or JSON", "[cli]")
                           QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(text.exitCode == 0);
     CHECK(text.out.startsWith(QStringLiteral("Advice: Sharing is required (Statutory duty)")));
-    CHECK(text.out.contains(QStringLiteral("Wpg, Art. 16(1)(a): Provision to the Public Prosecution Service")));
+    CHECK(text.out.contains(QStringLiteral("The advice rests on:\n  - Wpg, Art. 16(1)(a) [legal basis]: Provision to the Public "
+                                           "Prosecution Service\n")));
+    CHECK(text.out.contains(QStringLiteral("    Statutory text (Dutch), in force from 2025-07-01: “De verwerkingsverantwoordelijke "
+                                           "verstrekt politiegegevens aan:”\n")));
+    CHECK(text.out.contains(QStringLiteral("  - Wpg, Art. 5 [exception for special or criminal data]")));
     CHECK(text.out.contains(QStringLiteral("[ ] Take extra care with health data.")));
 
     const Run dutch = cli({QStringLiteral("run"), demoCases + QStringLiteral("police-om-health.yaml"), QStringLiteral("--rules"), demo});
@@ -105,6 +126,15 @@ TEST_CASE("run prints the advice as text or JSON", "[cli]")
     CHECK(advice.value(QStringLiteral("outcome")).toString() == QStringLiteral("police-om"));
     CHECK(advice.value(QStringLiteral("grounds")).toArray() == QJsonArray{QStringLiteral("wpg-16-1-a"), QStringLiteral("wpg-5")});
     CHECK(advice.value(QStringLiteral("conditions")).toArray() == QJsonArray{QStringLiteral("necessity"), QStringLiteral("special-care")});
+    const QJsonArray detail = advice.value(QStringLiteral("grounds_detail")).toArray();
+    REQUIRE(detail.size() == 2);
+    const QJsonObject first = detail.at(0).toObject();
+    CHECK(first.value(QStringLiteral("id")).toString() == QStringLiteral("wpg-16-1-a"));
+    CHECK(first.value(QStringLiteral("role")).toString() == QStringLiteral("basis"));
+    CHECK(first.value(QStringLiteral("words")).toString() == QStringLiteral("De verwerkingsverantwoordelijke verstrekt politiegegevens aan:"));
+    CHECK(first.value(QStringLiteral("text_date")).toString() == QStringLiteral("2025-07-01"));
+    CHECK(first.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("https://wetten.overheid.nl/")));
+    CHECK(detail.at(1).toObject().value(QStringLiteral("role")).toString() == QStringLiteral("exception"));
     const QJsonArray route = advice.value(QStringLiteral("route")).toArray();
     REQUIRE(route.size() == 4);
     CHECK(route.at(0).toObject() == QJsonObject{{QStringLiteral("question"), QStringLiteral("acute_danger")}, {QStringLiteral("answer"), QStringLiteral("no")}});
@@ -131,6 +161,20 @@ TEST_CASE("run: too few answers, invalid cases and invalid rules", "[cli]")
 
     const Run missing = cli({QStringLiteral("run"), dir.filePath(QStringLiteral("nope.yaml")), QStringLiteral("--rules"), demo});
     CHECK(missing.exitCode == 4);
+
+    // Consent given for other data than the case now holds: a warning with its line, and the
+    // engine asks for consent again.
+    const QString stale = writeCase(dir, "stale.yaml",
+                                    "deelwijzer_case: 1\n"
+                                    "answers: {acute_danger: \"no\", sharer: doctor, data: [health],\n"
+                                    "  consent: given}\n"
+                                    "given_for:\n"
+                                    "  consent: {sharer: doctor, data: [ordinary]}\n");
+    const Run again = cli({QStringLiteral("run"), stale, QStringLiteral("--rules"), demo});
+    CHECK(again.exitCode == 3);
+    CHECK(again.err.contains(stale + QStringLiteral(":3:3: warning: the answer to 'consent' no longer holds: it was given "
+                                                    "for other answers to data; it will be asked again")));
+    CHECK(again.err.contains(QStringLiteral("next question: consent")));
 
     const Run badRules = cli({QStringLiteral("run"), partial, QStringLiteral("--rules"), dir.path()});
     CHECK(badRules.exitCode == 4);

@@ -4,7 +4,6 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <catch2/catch.hpp>
 
@@ -16,25 +15,10 @@ TEST_CASE("every broken rule file is reported with its exact message and line", 
     const QStringList files = folder.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
     REQUIRE(files.size() >= 25);
     for (const QString &name : files) {
-        QFile file(folder.filePath(name));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QByteArray content = file.readAll();
-        const QString prefix = name.chopped(5);
-        const QString displayed = prefix + QStringLiteral("/ruleset.yaml");
-        QStringList expected;
-        for (const QByteArray &line : content.split('\n')) {
-            if (line.startsWith("# expect: "))
-                expected << QString::fromUtf8(line.mid(10)).replace(QStringLiteral("{f}"), displayed);
-        }
-        REQUIRE_FALSE(expected.isEmpty());
-        const RuleSetLoadResult result = test::loadSingleFile(content, prefix);
-        QStringList actual;
-        for (const Diagnostic &d : result.diagnostics.items())
-            actual << d.toString();
-        expected.sort();
-        actual.sort();
+        const test::CorpusResult result = test::loadCorpusFile(folder.filePath(name));
         INFO("file: " << name.toStdString());
-        CHECK_FALSE(result.ok());
-        CHECK(actual.join(QLatin1Char('\n')).toStdString() == expected.join(QLatin1Char('\n')).toStdString());
+        CHECK_FALSE(result.expected.empty());
+        CHECK_FALSE(result.loaded);
+        CHECK(result.actual == result.expected);
     }
 }

@@ -33,6 +33,7 @@ TEST_CASE("a case file round-trips exactly", "[casefile]")
     original.rulesetSha256 = QString(64, QLatin1Char('a'));
     original.answers = test::answers({{"acute_danger", {"no"}}, {"sharer", {"police"}}, {"data", {"ordinary", "health"}},
                                       {"consent", {"yes"}}, {"x", {"true"}}, {"y", {"null"}}});
+    original.givenFor.insert(QStringLiteral("consent"), test::answers({{"sharer", {"police"}}, {"data", {"ordinary", "health"}}}));
     original.current = QStringLiteral("recipient");
     original.saved = QDateTime(QDate(2026, 11, 28), QTime(14, 5, 0), Qt::UTC);
     original.expect = CaseExpectation{{QStringLiteral("required"), QStringLiteral("allowed")},
@@ -55,6 +56,7 @@ TEST_CASE("a case file round-trips exactly", "[casefile]")
     CHECK(copy->rulesetVersion == original.rulesetVersion);
     CHECK(copy->rulesetSha256 == original.rulesetSha256);
     CHECK(copy->answers == original.answers);
+    CHECK(copy->givenFor == original.givenFor);
     CHECK(copy->current == original.current);
     CHECK(copy->saved == original.saved);
     REQUIRE(copy->expect);
@@ -102,6 +104,34 @@ TEST_CASE("valid answers off the route are warnings; a changed rule set is said 
     REQUIRE(found.size() == 2);
     CHECK(found[0].startsWith(QStringLiteral("c.yaml:1:1: warning: the rules have changed since this case was saved (saved under version 0.9.0")));
     CHECK(found[1] == QStringLiteral("c.yaml:5:3: warning: the answer to 'sharer' is not used: the route does not ask it"));
+}
+
+TEST_CASE("a bound answer given for other answers is a warning at its line", "[casefile][valid_for]")
+{
+    const auto rules = test::demoRules();
+    // consent (valid_for [sharer, data]) was given when the data were ordinary only.
+    const QByteArray content = "deelwijzer_case: 1\n"
+                               "answers:\n"
+                               "  acute_danger: \"no\"\n"
+                               "  sharer: doctor\n"
+                               "  data: [health]\n"
+                               "  consent: given\n"
+                               "given_for:\n"
+                               "  consent: {sharer: doctor, data: [ordinary]}\n";
+    Diagnostics diagnostics;
+    const auto file = CaseFile::parse(content, QStringLiteral("c.yaml"), diagnostics);
+    REQUIRE(file);
+    file->checkAgainst(*rules, diagnostics);
+    CHECK(messages(diagnostics)
+          == QStringList{QStringLiteral("c.yaml:6:3: warning: the answer to 'consent' no longer holds: it was given for other "
+                                        "answers to data; it will be asked again")});
+
+    // The same file recording what consent was given for now: no warning.
+    Diagnostics fresh;
+    QByteArray current = content;
+    current.replace("data: [ordinary]", "data: [health]");
+    CaseFile::parse(current, QStringLiteral("c.yaml"), fresh)->checkAgainst(*rules, fresh);
+    CHECK(fresh.isEmpty());
 }
 
 TEST_CASE("malformed case files are errors with their line", "[casefile]")

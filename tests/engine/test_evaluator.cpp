@@ -59,7 +59,7 @@ TEST_CASE("decisions branch on earlier answers without asking again", "[evaluato
 
     SECTION("a single answer, with an author's 'because'")
     {
-        const Evaluation e = evaluator.evaluate(answers({{"acute_danger", no}, {"sharer", {"doctor"}}, {"data", {"anonymous"}}}));
+        const Evaluation e = evaluator.evaluate(answers({{"acute_danger", no}, {"sharer", {"other"}}, {"data", {"anonymous"}}}));
         REQUIRE(e.status == Evaluation::Status::Complete);
         CHECK(e.advice->outcome == QStringLiteral("anonymous-ok"));
         CHECK(routeQuestions(e) == QStringList{QStringLiteral("acute_danger"), QStringLiteral("sharer"), QStringLiteral("data")});
@@ -189,4 +189,97 @@ TEST_CASE("the same answers always give the same advice and code", "[evaluator]"
     REQUIRE(b.advice);
     CHECK(a.advice->code == b.advice->code);
     CHECK(a.advice->rulesetSha256 == rules->fingerprint());
+}
+
+TEST_CASE("the advice carries each ground's role, what it rests on before what it must respect", "[evaluator][roles]")
+{
+    const auto rules = test::demoRules();
+    const Evaluator evaluator(*rules);
+    const Answers doctor = answers({{"acute_danger", no}, {"sharer", {"doctor"}}, {"data", {"health"}}, {"consent", {"given"}}});
+    Evaluation e = evaluator.evaluate(doctor);
+    REQUIRE(e.status == Evaluation::Status::Complete);
+    // The demo cites bw-7-457 (its own role: restricts) in the role lifts_secrecy.
+    const std::vector<CitedGround> expected{{QStringLiteral("avg-6-1-e"), GroundRole::Basis},
+                                            {QStringLiteral("avg-9-2-a"), GroundRole::Exception},
+                                            {QStringLiteral("bw-7-457"), GroundRole::LiftsSecrecy}};
+    CHECK(e.advice->citedGrounds == expected);
+    CHECK(e.advice->grounds == QStringList{QStringLiteral("avg-6-1-e"), QStringLiteral("avg-9-2-a"), QStringLiteral("bw-7-457")});
+
+    // Without health data the exception's `when` does not hold.
+    Answers ordinary = doctor;
+    ordinary.insert(QStringLiteral("data"), {QStringLiteral("ordinary")});
+    e = evaluator.evaluate(ordinary);
+    REQUIRE(e.status == Evaluation::Status::Complete);
+    CHECK(e.advice->grounds == QStringList{QStringLiteral("avg-6-1-e"), QStringLiteral("bw-7-457")});
+}
+
+TEST_CASE("an answer bound to earlier answers is dropped when one of them changes", "[evaluator][valid_for]")
+{
+    const auto rules = test::demoRules();
+    const Evaluator evaluator(*rules);
+    Answers given;
+    GivenFor givenFor;
+    for (const auto &[question, answer] : std::initializer_list<std::pair<const char *, QStringList>>{
+             {"acute_danger", no}, {"sharer", {"doctor"}}, {"data", {"health"}}, {"consent", {"given"}}}) {
+        const AnswerChange change = evaluator.change(given, givenFor, QString::fromLatin1(question), answer);
+        CHECK(change.dropped.empty());
+    }
+    // consent is valid_for [sharer, data]: its record holds what it was given for.
+    CHECK(givenFor.value(QStringLiteral("consent"))
+          == answers({{"sharer", {"doctor"}}, {"data", {"health"}}}));
+    REQUIRE(evaluator.evaluate(given, givenFor).status == Evaluation::Status::Complete);
+
+    SECTION("other data: consent is dropped and asked again, with the reason")
+    {
+        const AnswerChange change = evaluator.change(given, givenFor, QStringLiteral("data"),
+                                                     {QStringLiteral("ordinary"), QStringLiteral("health")});
+        CHECK(change.changed);
+        REQUIRE(change.dropped.size() == 1);
+        CHECK(change.dropped[0] == StaleAnswer{QStringLiteral("consent"), {QStringLiteral("data")}});
+        CHECK(change.kept.isEmpty());
+        CHECK_FALSE(given.contains(QStringLiteral("consent")));
+        CHECK_FALSE(givenFor.contains(QStringLiteral("consent")));
+        const Evaluation e = evaluator.evaluate(given, givenFor);
+        CHECK(e.status == Evaluation::Status::NeedsAnswer);
+        CHECK(e.nextQuestion == QStringLiteral("consent"));
+    }
+    SECTION("the same answer again changes nothing; the order of picked answers does not count")
+    {
+        CHECK_FALSE(evaluator.change(given, givenFor, QStringLiteral("data"), {QStringLiteral("health")}).changed);
+        givenFor[QStringLiteral("consent")].insert(QStringLiteral("data"), {QStringLiteral("ordinary"), QStringLiteral("health")});
+        given.insert(QStringLiteral("data"), {QStringLiteral("ordinary"), QStringLiteral("health")});
+        const AnswerChange change = evaluator.change(given, givenFor, QStringLiteral("data"),
+                                                     {QStringLiteral("health"), QStringLiteral("ordinary")});
+        CHECK(change.changed);
+        CHECK(change.dropped.empty());
+        CHECK(change.kept == QStringList{QStringLiteral("consent")});
+    }
+    SECTION("a stale record makes the walk ask again without changing the answers")
+    {
+        GivenFor old = givenFor;
+        old[QStringLiteral("consent")].insert(QStringLiteral("sharer"), {QStringLiteral("other")});
+        const Evaluation e = evaluator.evaluate(given, old);
+        CHECK(e.status == Evaluation::Status::NeedsAnswer);
+        CHECK(e.nextQuestion == QStringLiteral("consent"));
+        REQUIRE(e.staleAnswers.size() == 1);
+        CHECK(e.staleAnswers[0].changed == QStringList{QStringLiteral("sharer")});
+        // Without a record (older case files) the answer counts as given for the answers it sits with.
+        CHECK(evaluator.evaluate(given, {}).status == Evaluation::Status::Complete);
+    }
+}
+
+TEST_CASE("changing an earlier answer tells which later answers were kept and which left the route", "[evaluator][valid_for]")
+{
+    const auto rules = test::demoRules();
+    const Evaluator evaluator(*rules);
+    Answers given = answers({{"acute_danger", no}, {"sharer", {"police"}}, {"data", {"ordinary"}}, {"recipient", {"prosecution"}}});
+    GivenFor givenFor;
+    AnswerChange change = evaluator.change(given, givenFor, QStringLiteral("data"), {QStringLiteral("health")});
+    CHECK(change.kept == QStringList{QStringLiteral("recipient")});
+    CHECK(change.leftRoute.isEmpty());
+
+    change = evaluator.change(given, givenFor, QStringLiteral("acute_danger"), yes);
+    CHECK(change.kept.isEmpty());
+    CHECK(change.leftRoute == QStringList{QStringLiteral("sharer"), QStringLiteral("data"), QStringLiteral("recipient")});
+    CHECK(given.contains(QStringLiteral("recipient"))); // kept aside for a change back
 }

@@ -46,7 +46,10 @@ TEST_CASE("citations and links are built from the law catalogue", "[loader]")
     CHECK(rules->groundUrl(*ground) == QStringLiteral("https://wetten.overheid.nl/jci1.3:c:BWBR0022463&artikel=16"));
     const LegalGround *avg = rules->ground(QStringLiteral("avg-6-1-e"));
     REQUIRE(avg);
-    CHECK(rules->groundUrl(*avg).contains(QStringLiteral("CELEX:32016R0679")));
+    CHECK(rules->groundUrl(*avg) == QStringLiteral("https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32016R0679#art_6"));
+    // Civil Code Book 7 is cited "7:457"; its BWB text labels the article "457".
+    CHECK(rules->groundUrl(*rules->ground(QStringLiteral("bw-7-457")))
+          == QStringLiteral("https://wetten.overheid.nl/jci1.3:c:BWBR0005290&artikel=457"));
     CHECK(rules->ground(QStringLiteral("cvp"))->unsure);
 }
 

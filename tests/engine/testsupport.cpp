@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "testsupport.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include <catch2/catch.hpp>
 
 namespace deelwijzer::test {
@@ -21,6 +24,28 @@ std::shared_ptr<const RuleSet> demoRules()
 RuleSetLoadResult loadSingleFile(const QByteArray &content, const QString &prefix)
 {
     return RuleSetLoader::loadFiles({{QStringLiteral("ruleset.yaml"), content}}, prefix);
+}
+
+CorpusResult loadCorpusFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray content = file.readAll();
+    const QString prefix = QFileInfo(path).completeBaseName();
+    const QString displayed = prefix + QStringLiteral("/ruleset.yaml");
+    QStringList expected;
+    for (const QByteArray &line : content.split('\n')) {
+        if (line.startsWith("# expect: "))
+            expected << QString::fromUtf8(line.mid(10)).replace(QStringLiteral("{f}"), displayed);
+    }
+    const RuleSetLoadResult result = loadSingleFile(content, prefix);
+    QStringList actual;
+    for (const Diagnostic &d : result.diagnostics.items())
+        actual << d.toString();
+    expected.sort();
+    actual.sort();
+    return {expected.join(QLatin1Char('\n')).toStdString(), actual.join(QLatin1Char('\n')).toStdString(), result.ok()};
 }
 
 Answers answers(std::initializer_list<std::pair<const char *, QStringList>> items)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <string>
 
 namespace deelwijzer::test {
 
@@ -17,6 +18,16 @@ QString sourcePath(const QString &relative);
 std::shared_ptr<const RuleSet> demoRules();
 /// Loads a single-file rule set given as text (the manifest holds every section).
 RuleSetLoadResult loadSingleFile(const QByteArray &content, const QString &prefix = QStringLiteral("t"));
+/// A corpus file (tests/data/broken, tests/data/groundproof) loaded as a one-file rule set:
+/// the diagnostics its "# expect: {f}:LINE:COL: ..." lines promise and those it gives, both
+/// sorted, one per line; `{f}` stands for "NAME/ruleset.yaml".
+struct CorpusResult
+{
+    std::string expected;
+    std::string actual;
+    bool loaded = false;
+};
+CorpusResult loadCorpusFile(const QString &path);
 /// Convenience: {{"q", {"a"}}, ...}.
 Answers answers(std::initializer_list<std::pair<const char *, QStringList>> items);
 

@@ -202,6 +202,72 @@ void TestMainWindow::backAndChangeKeepsLaterAnswers()
     QCOMPARE(w->advicePage()->banner()->verdict(), Verdict::Required);
 }
 
+void TestMainWindow::changingAnEarlierAnswerSaysWhatHappened()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->newAdvice();
+    auto *notice = w->findChild<QWidget *>(QStringLiteral("noticeBar"));
+    auto *noticeText = w->findChild<QLabel *>(QStringLiteral("noticeText"));
+    QVERIFY(notice && noticeText);
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("doctor")});
+    answer(*w, QStringLiteral("data"), {QStringLiteral("health")});
+    answer(*w, QStringLiteral("consent"), {QStringLiteral("given")});
+    QCOMPARE(w->page(), MainWindow::Page::Review);
+    QVERIFY(notice->isHidden()); // answering forward says nothing
+
+    // Consent was given for health data. Change the data: consent must be asked again, and the
+    // app says so instead of jumping on.
+    w->goToQuestion(QStringLiteral("data"));
+    QTest::mouseClick(answerButton(*w, QStringLiteral("health")), Qt::LeftButton); // untick
+    answer(*w, QStringLiteral("data"), {QStringLiteral("ordinary")});
+    QCOMPARE(w->page(), MainWindow::Page::Question);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("consent"));
+    QVERIFY(w->questionPage()->selection().isEmpty()); // the old consent is not offered
+    QVERIFY(notice->isVisible());
+    QVERIFY2(noticeText->text().contains(QStringLiteral("You changed your answer to ‘Which data do you want to share?’."))
+                 && noticeText->text().contains(QStringLiteral("Your answer to ‘Has the person consented?’ was given for your "
+                                                               "earlier answer to this question; it must be asked again")),
+             qPrintable(noticeText->text()));
+    answer(*w, QStringLiteral("consent"), {QStringLiteral("given")});
+    QVERIFY(notice->isHidden());
+
+    // On the police route, another data answer keeps the recipient: the review page follows,
+    // with a notice of what was kept.
+    w->goToQuestion(QStringLiteral("sharer"));
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
+    answer(*w, QStringLiteral("recipient"), {QStringLiteral("prosecution")});
+    w->goToQuestion(QStringLiteral("data"));
+    answer(*w, QStringLiteral("data"), {QStringLiteral("health")});
+    QCOMPARE(w->page(), MainWindow::Page::Review);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(noticeText->text().contains(QStringLiteral("Kept, because they still apply: ‘To whom?’"))
+                 && noticeText->text().contains(QLatin1String("check the answers below")),
+             qPrintable(noticeText->text()));
+}
+
+void TestMainWindow::reopeningWithAStaleAnswerAsksAgain()
+{
+    TestEnvironment env;
+    const QString path = env.path(QStringLiteral("stale.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("deelwijzer_case: 1\n"
+               "answers: {acute_danger: \"no\", sharer: doctor, data: [health], consent: given}\n"
+               "given_for:\n"
+               "  consent: {sharer: doctor, data: [ordinary]}\n");
+    file.close();
+    auto w = env.makeWindow();
+    QVERIFY(w->openFile(path));
+    QCOMPARE(w->page(), MainWindow::Page::Question);
+    QCOMPARE(w->questionPage()->questionId(), QStringLiteral("consent"));
+    QVERIFY(!w->session()->answers().contains(QStringLiteral("consent")));
+    auto *noticeText = w->findChild<QLabel *>(QStringLiteral("noticeText"));
+    QVERIFY2(noticeText->isVisible() && noticeText->text().contains(QLatin1String("no longer holds")),
+             qPrintable(noticeText->text()));
+}
+
 void TestMainWindow::backButtonAndShortcuts()
 {
     TestEnvironment env;
@@ -525,7 +591,16 @@ void TestMainWindow::glossaryAndGroundViewer()
     QCOMPARE(w->groundViewer()->groundId(), QStringLiteral("wpg-16-1-a"));
     QVERIFY2(w->groundViewer()->citationText().contains(QLatin1String("16")), qPrintable(w->groundViewer()->citationText()));
     QVERIFY2(w->groundViewer()->urlText().startsWith(QLatin1String("https://")), qPrintable(w->groundViewer()->urlText()));
+    QCOMPARE(w->groundViewer()->wordsText(), QStringLiteral("“De verwerkingsverantwoordelijke verstrekt politiegegevens aan:”"));
     w->groundViewer()->close();
+
+    // The advice page shows the grounds by role, each with the statute's words and a link.
+    QVERIFY(w->advicePage()->findChild<QLabel *>(QStringLiteral("groundsTitle")));
+    auto *words = w->advicePage()->findChild<QLabel *>(QStringLiteral("groundWords_wpg-16-1-a"));
+    QVERIFY(words);
+    QVERIFY2(words->text().contains(QLatin1String("Statutory text (Dutch)")), qPrintable(words->text()));
+    auto *link = w->advicePage()->findChild<QLabel *>(QStringLiteral("groundLink_wpg-16-1-a"));
+    QVERIFY(link && link->text().contains(QLatin1String("href=\"https://")));
 }
 
 void TestMainWindow::everyControlHasAnAccessibleName()

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void startPageShowsRules();
     void fullAdviceByKeyboardOnly();
     void backAndChangeKeepsLaterAnswers();
+    void changingAnEarlierAnswerSaysWhatHappened();
+    void reopeningWithAStaleAnswerAsksAgain();
     void backButtonAndShortcuts();
     void multipleChoiceExclusive();
     void saveAndReopen();

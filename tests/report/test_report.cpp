@@ -302,6 +302,16 @@ TEST_CASE("HTML of every case", "[report][html]")
                 for (const QString &forbidden : mustNotShow(c))
                     CHECK_FALSE(squeeze(html).contains(forbidden.toHtmlEscaped()));
                 CHECK(html.contains(c.advice.rulesetSha256));
+                // Grounds by role, each with the statute's own words.
+                for (const CitedGround &cited : c.advice.citedGrounds) {
+                    const LegalGround *ground = c.rules->ground(cited.id);
+                    REQUIRE(ground);
+                    const ReportStrings::Key group = cited.restsOn() ? ReportStrings::GroundsRestOn : ReportStrings::GroundsRespect;
+                    for (const QString &lang : ReportBuilder::languageIds(language))
+                        CHECK(html.contains(ReportStrings::text(group, lang).toHtmlEscaped()));
+                    if (!ground->words.isEmpty())
+                        CHECK(html.contains(QStringLiteral("“%1”").arg(ground->words).toHtmlEscaped()));
+                }
             }
         }
     }
