@@ -38,9 +38,9 @@ TEST_CASE("quiz: the model answer itself scores full marks", "[quiz]")
     CHECK(r.differenceCount() == 0);
     CHECK(r.missedGrounds.isEmpty());
     CHECK(r.extraGrounds.isEmpty());
-    // 2 (guess) + 2 (verdict) + one per question on the model route (5)
-    CHECK(r.maxScore == 9);
-    CHECK(r.score == 9);
+    // 2 (guess) + 2 (verdict) + one per question on the model route (6, with investigation_data)
+    CHECK(r.maxScore == 10);
+    CHECK(r.score == 10);
     CHECK(r.percent() == 100);
 }
 

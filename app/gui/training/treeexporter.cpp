@@ -9,11 +9,16 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <cmath>
+
 namespace deelwijzer {
 
 namespace {
 constexpr qreal MarginPoints = 36;
 constexpr qreal MaxPngPixels = 16000;
+// Whole-tree exports grow with the rule set; beyond about 30 million pixels a 32-bit image passes the
+// 128 MB that Qt's image reader allocates by default, so Qt programs (ours included) could not open it.
+constexpr qreal MaxPngArea = 30e6;
 } // namespace
 
 bool TreeExporter::writePdf(TreeScene &scene, const QString &path, QString *error)
@@ -55,6 +60,7 @@ bool TreeExporter::writePng(TreeScene &scene, const QString &path, qreal scale, 
 {
     const QRectF source = scene.sceneRect();
     scale = qMin(scale, MaxPngPixels / qMax(source.width(), source.height()));
+    scale = qMin(scale, std::sqrt(MaxPngArea / qMax(1.0, source.width() * source.height())));
     QImage image(qMax(1, qRound(source.width() * scale)), qMax(1, qRound(source.height() * scale)),
                  QImage::Format_RGB32);
     image.fill(Qt::white);
