@@ -16,14 +16,9 @@ namespace deelwijzer {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SafeFile", text);
-}
-
 QString tooLarge(qint64 maxSize)
 {
-    return tr("the file is too large (more than %1 MiB)").arg(maxSize / (1024 * 1024));
+    return SafeFile::tr("the file is too large (more than %1 MiB)").arg(maxSize / (1024 * 1024));
 }
 
 const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -32,14 +27,14 @@ const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 QString notRegular(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return tr("this is a folder, not a file");
+        return SafeFile::tr("this is a folder, not a file");
     if (S_ISFIFO(mode))
-        return tr("this is a pipe (FIFO), not a regular file");
+        return SafeFile::tr("this is a pipe (FIFO), not a regular file");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("this is a device, not a regular file");
+        return SafeFile::tr("this is a device, not a regular file");
     if (S_ISSOCK(mode))
-        return tr("this is a socket, not a regular file");
-    return tr("this is not a regular file");
+        return SafeFile::tr("this is a socket, not a regular file");
+    return SafeFile::tr("this is not a regular file");
 }
 
 /// Closes a file descriptor when it goes out of scope.
@@ -76,7 +71,7 @@ bool SafeFile::isRegularFile(const QString &path, QString *error)
 #else
     const QFileInfo info(path);
     if (!info.isFile() && error)
-        *error = info.exists() ? tr("this is not a regular file") : tr("the file does not exist");
+        *error = info.exists() ? SafeFile::tr("this is not a regular file") : SafeFile::tr("the file does not exist");
     return info.isFile();
 #endif
 }
@@ -155,11 +150,11 @@ QString SafeFile::writeRefusal(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isSymLink())
-        return tr("%1 is a symbolic link; Deelwijzer does not write through links. Choose another name "
+        return SafeFile::tr("%1 is a symbolic link; Deelwijzer does not write through links. Choose another name "
                   "or remove the link.")
             .arg(path);
     if (info.exists() && !info.isFile())
-        return tr("%1 exists and is not a regular file; choose another name.").arg(path);
+        return SafeFile::tr("%1 exists and is not a regular file; choose another name.").arg(path);
     return QString();
 }
 
@@ -188,13 +183,13 @@ bool SafeFile::write(const QString &path, const std::function<bool(QIODevice *, 
     // Unbuffered: QSaveFile only notices a failed write (a full disk) in writes that reach the
     // file; a buffered tail written by the final flush would fail unnoticed.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        message = tr("cannot create the file: %1").arg(file.errorString());
+        message = SafeFile::tr("cannot create the file: %1").arg(file.errorString());
         return false;
     }
     file.setPermissions(ownerOnly); // the temporary file, before any content is in it
     auto fail = [&](const QString &why) {
         file.cancelWriting();
-        message = why.isEmpty() ? tr("the file could not be written completely") : why;
+        message = why.isEmpty() ? SafeFile::tr("the file could not be written completely") : why;
         return false;
     };
     QString why;
@@ -210,11 +205,11 @@ bool SafeFile::write(const QString &path, const std::function<bool(QIODevice *, 
         return fail(qt_error_string(errno));
 #endif
     if (!file.commit()) {
-        message = file.errorString().isEmpty() ? tr("the file could not be written completely") : file.errorString();
+        message = file.errorString().isEmpty() ? SafeFile::tr("the file could not be written completely") : file.errorString();
         return false;
     }
     if (!QFile::setPermissions(path, ownerOnly)) {
-        message = tr("the file was saved, but could not be made readable by you alone");
+        message = SafeFile::tr("the file was saved, but could not be made readable by you alone");
         return false;
     }
     return true;

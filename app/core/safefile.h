@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QString>
 
@@ -21,6 +22,7 @@ namespace deelwijzer {
 /// Every failure comes back as one sentence for the user (translatable, context "SafeFile").
 class SafeFile
 {
+    Q_DECLARE_TR_FUNCTIONS(SafeFile)
 public:
     /// The content of the regular file at `path` (Qt resource paths ":/..." included), at most
     /// `maxSize` bytes; nullopt with `error` set otherwise.

@@ -25,21 +25,20 @@ std::optional<ReportLanguage> reportLanguageFromId(const QString &id)
 
 bool writeReport(const ReportRequest &request, const QString &outputPath, QString *error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ReportWriter", text); };
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!request.rules || !request.advice) {
-        message = tr("There is no advice to write yet.");
+        message = QCoreApplication::translate("ReportWriter", "There is no advice to write yet.");
         return false;
     }
     ReportExporter::Format format;
     if (!ReportExporter::formatForPath(outputPath, &format)) {
-        message = tr("Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.").arg(outputPath);
+        message = QCoreApplication::translate("ReportWriter", "Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.").arg(outputPath);
         return false;
     }
     // Refused before the work of rendering, and again by SafeFile when writing.
     if (const QString refusal = SafeFile::writeRefusal(outputPath); !refusal.isEmpty()) {
-        message = tr("Cannot write %1: %2").arg(outputPath, refusal);
+        message = QCoreApplication::translate("ReportWriter", "Cannot write %1: %2").arg(outputPath, refusal);
         return false;
     }
 
@@ -64,7 +63,7 @@ bool writeReport(const ReportRequest &request, const QString &outputPath, QStrin
         break;
     }
     if (!ok || !SafeFile::write(outputPath, buffer.data(), &detail)) {
-        message = tr("Cannot write %1: %2").arg(outputPath, detail);
+        message = QCoreApplication::translate("ReportWriter", "Cannot write %1: %2").arg(outputPath, detail);
         return false;
     }
     return true;
