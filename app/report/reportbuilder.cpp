@@ -40,6 +40,9 @@ const QString &monoFamily()
 // in QTextDocument's pixels (1/96 inch), which ReportPageRenderer scales to the device.
 constexpr qreal BodySize = 9.5;
 constexpr qreal SmallSize = 8.0;
+/// What a reader must not miss (the verdict's meaning, the disclaimer, the status of the rules):
+/// never below 9 pt.
+constexpr qreal CaveatSize = 9.0;
 constexpr qreal HeadingSize = 12.5;
 constexpr qreal TitleSize = 17.0;
 constexpr qreal VerdictSize = 16.0;
@@ -532,12 +535,14 @@ void ReportBuilder::addVerdict()
     QStringList meaning;
     for (const QString &language : m_languages)
         meaning << ReportStrings::verdictMeaning(m_advice.verdict, language);
+    QTextCharFormat caveat = smallFormat();
+    caveat.setFontPointSize(CaveatSize);
     cellNextBlock(cursor, 4);
-    insertTexts(cursor, meaning, smallFormat());
+    insertTexts(cursor, meaning, caveat);
     finishTable();
 
     // The short disclaimer and the status of the rules, right under the verdict.
-    QTextCharFormat italic = smallFormat();
+    QTextCharFormat italic = caveat;
     italic.setFontItalic(true);
     QTextBlockFormat small;
     small.setTopMargin(2);
@@ -549,17 +554,17 @@ void ReportBuilder::addVerdict()
     const RuleSetInfo &info = m_rules.info();
     const QStringList statusNote = texts(info.statusNote);
     if (!statusNote.isEmpty() || (!info.status.isEmpty() && info.status != QLatin1String("approved"))) {
-        QTextCursor &status = block(small, smallFormat());
+        QTextCursor &status = block(small, caveat);
         QStringList labels;
         for (const QString &language : m_languages)
             labels << S::statusLabel(info.status, language);
         labels.removeDuplicates();
-        QTextCharFormat bold = smallFormat();
+        QTextCharFormat bold = caveat;
         bold.setFontWeight(QFont::Bold);
         status.insertText(chrome(S::RuleSetStatusLine) + QStringLiteral(": ") + labels.join(QStringLiteral(" / ")),
                           bold);
         if (!statusNote.isEmpty())
-            status.insertText(QStringLiteral(" \u2013 ") + statusNote.join(QStringLiteral(" / ")), smallFormat());
+            status.insertText(QStringLiteral(" \u2013 ") + statusNote.join(QStringLiteral(" / ")), caveat);
     }
 }
 
