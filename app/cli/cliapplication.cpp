@@ -5,6 +5,7 @@
 #include "advicetextwriter.h"
 #include "evaluator.h"
 #include "fingerprint.h"
+#include "personaldatadetector.h"
 #include "reportwriter.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -34,20 +36,41 @@ QString caseName(const CaseFile &file)
 
 CliApplication::CliApplication() : m_out(stdout), m_err(stderr) {}
 
+CliApplication::~CliApplication()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+}
+
+void CliApplication::useLanguage(const QString &language)
+{
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(QStringLiteral(":/i18n/deelwijzer_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(translator.get());
+        m_translator = std::move(translator);
+    }
+}
+
 QString CliApplication::usage() const
 {
     return tr("Usage:\n"
               "  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases\n"
               "  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice\n"
               "  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]\n"
-              "  deelwijzer-cli verify CASE.yaml CODE                        does this case give the advice with CODE?\n"
+              "  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?\n"
               "  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]\n"
               "                                                               run the expect blocks of case files\n"
               "  deelwijzer-cli --version | --help\n"
               "\n"
               "Every command takes --rules DIR to use another rule set than the built-in one.\n"
+              "Every command explains itself with --help (deelwijzer-cli run --help).\n"
               "Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,\n"
-              "3 the case does not answer enough questions, 4 unreadable or invalid input.\n");
+              "3 the case does not answer enough questions, 4 unreadable or invalid input,\n"
+              "5 the report could not be written.\n");
 }
 
 int CliApplication::usageError(const QString &message)
@@ -81,20 +104,29 @@ int CliApplication::run(const QStringList &arguments)
     else if (command == QLatin1String("test"))
         result = test(rest);
     else
-        result = usageError(tr("unknown command '%1'").arg(command));
+        result = usageError(tr("unknown command '%1'").arg(printable(command, MaxQuote)));
     m_out.flush();
     m_err.flush();
     return result;
 }
 
-bool CliApplication::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+std::optional<int> CliApplication::parse(QCommandLineParser &parser, const QString &command, const QString &arguments,
+                                         const QStringList &given)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("deelwijzer-cli ") + command} + arguments)) {
-        usageError(parser.errorText());
-        return false;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("deelwijzer-cli ") + command} + given))
+        return usageError(printable(parser.errorText()));
+    if (parser.isSet(help)) {
+        // QCommandLineParser starts its help with the program's path; name the command instead.
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(QLatin1Char('\n')),
+                     tr("Usage: deelwijzer-cli %1 [options] %2").arg(command, arguments).trimmed());
+        m_out << text;
+        return Success;
     }
-    return true;
+    return std::nullopt;
 }
 
 void CliApplication::printDiagnostics(const Diagnostics &diagnostics)
@@ -110,7 +142,7 @@ std::shared_ptr<const RuleSet> CliApplication::loadRules(const QCommandLineParse
     RuleSetLoadResult result = RuleSetLoader::loadFolder(folder);
     printDiagnostics(result.diagnostics);
     if (!result.ok())
-        m_err << tr("deelwijzer-cli: the rule set in '%1' is invalid (errors: %2)").arg(folder).arg(result.diagnostics.errorCount())
+        m_err << tr("deelwijzer-cli: the rule set in '%1' is invalid (errors: %2)").arg(printable(folder)).arg(result.diagnostics.errorCount())
               << Qt::endl;
     return result.ruleSet;
 }
@@ -132,8 +164,8 @@ int CliApplication::check(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(rulesOption());
     parser.addOption({QStringLiteral("strict"), tr("Treat warnings as failures.")});
-    if (!parse(parser, QStringLiteral("check"), arguments))
-        return UsageError;
+    if (const auto done = parse(parser, QStringLiteral("check"), QString(), arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("check takes no file names; use --rules DIR"));
     const QString folder = parser.isSet(QStringLiteral("rules")) ? parser.value(QStringLiteral("rules"))
@@ -152,13 +184,13 @@ int CliApplication::check(const QStringList &arguments)
     for (const Diagnostic &d : all.sorted())
         m_out << d.toString() << Qt::endl;
     if (!result.ok()) {
-        m_out << tr("%1: invalid; errors: %2, warnings: %3").arg(folder).arg(all.errorCount()).arg(all.warningCount())
+        m_out << tr("%1: invalid; errors: %2, warnings: %3").arg(printable(folder)).arg(all.errorCount()).arg(all.warningCount())
               << Qt::endl;
         return CheckFailed;
     }
     const RuleSet &rules = *result.ruleSet;
     m_out << tr("%1: rule set '%2' version %3 (%4): %5 questions, %6 decisions, %7 outcomes, %8 grounds, %9 glossary terms")
-                 .arg(folder, rules.info().id, rules.info().version, rules.info().status)
+                 .arg(printable(folder), rules.info().id, rules.info().version, rules.info().status)
                  .arg(rules.questions().size())
                  .arg(rules.decisions().size())
                  .arg(rules.outcomes().size())
@@ -180,13 +212,13 @@ int CliApplication::runCase(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), tr("Print the advice as one JSON object.")});
     parser.addOption({QStringLiteral("lang"), tr("Language of the advice: nl (default) or en."), QStringLiteral("lang"),
                       QStringLiteral("nl")});
-    if (!parse(parser, QStringLiteral("run"), arguments))
-        return UsageError;
+    if (const auto done = parse(parser, QStringLiteral("run"), QStringLiteral("CASE.yaml"), arguments))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("run takes exactly one case file"));
     const QString language = parser.value(QStringLiteral("lang"));
     if (language != QLatin1String("nl") && language != QLatin1String("en"))
-        return usageError(tr("--lang must be nl or en, not '%1'").arg(language));
+        return usageError(tr("--lang must be nl or en, not '%1'").arg(printable(language, MaxQuote)));
     const auto rules = loadRules(parser);
     if (!rules)
         return InvalidInput;
@@ -196,12 +228,12 @@ int CliApplication::runCase(const QStringList &arguments)
     const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers, file->givenFor);
     if (evaluation.status == Evaluation::Status::NeedsAnswer) {
         m_err << tr("%1: the case does not answer enough questions; next question: %2")
-                     .arg(file->path, evaluation.nextQuestion)
+                     .arg(printable(file->path), evaluation.nextQuestion)
               << Qt::endl;
         return NotEnoughAnswers;
     }
     if (evaluation.status == Evaluation::Status::Invalid) {
-        m_err << tr("%1: %2").arg(file->path, evaluation.error) << Qt::endl;
+        m_err << tr("%1: %2").arg(printable(file->path), evaluation.error) << Qt::endl;
         return InvalidInput;
     }
     if (parser.isSet(QStringLiteral("json")))
@@ -220,8 +252,8 @@ int CliApplication::report(const QStringList &arguments)
     parser.addOption({QStringLiteral("lang"), tr("Language of the report: nl (default), en or both."), QStringLiteral("lang"),
                       QStringLiteral("nl")});
     parser.addOption({QStringLiteral("reference"), tr("A case reference to print (no personal data)."), QStringLiteral("text")});
-    if (!parse(parser, QStringLiteral("report"), arguments))
-        return UsageError;
+    if (const auto done = parse(parser, QStringLiteral("report"), QStringLiteral("CASE.yaml"), arguments))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("report takes exactly one case file"));
     if (!parser.isSet(QStringLiteral("output")))
@@ -229,10 +261,10 @@ int CliApplication::report(const QStringList &arguments)
     const QString output = parser.value(QStringLiteral("output"));
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt") && suffix != QLatin1String("html"))
-        return usageError(tr("the output must end in .pdf, .odt or .html, not '%1'").arg(output));
+        return usageError(tr("the output must end in .pdf, .odt or .html, not '%1'").arg(printable(output, MaxQuote)));
     const auto language = reportLanguageFromId(parser.value(QStringLiteral("lang")));
     if (!language)
-        return usageError(tr("--lang must be nl, en or both, not '%1'").arg(parser.value(QStringLiteral("lang"))));
+        return usageError(tr("--lang must be nl, en or both, not '%1'").arg(printable(parser.value(QStringLiteral("lang")), MaxQuote)));
     const auto rules = loadRules(parser);
     if (!rules)
         return InvalidInput;
@@ -242,7 +274,7 @@ int CliApplication::report(const QStringList &arguments)
     const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers, file->givenFor);
     if (evaluation.status != Evaluation::Status::Complete) {
         m_err << tr("%1: the case does not answer enough questions; next question: %2")
-                     .arg(file->path, evaluation.nextQuestion)
+                     .arg(printable(file->path), evaluation.nextQuestion)
               << Qt::endl;
         return NotEnoughAnswers;
     }
@@ -253,10 +285,15 @@ int CliApplication::report(const QStringList &arguments)
     request.caseReference = parser.isSet(QStringLiteral("reference")) ? parser.value(QStringLiteral("reference")) : file->reference;
     request.caseTitle = file->title;
     request.created = QDateTime::currentDateTime();
+    // As the app does: a reference that looks like a name or a number of a person is printed
+    // on every page, so say so (the user may know better: it is a warning, not a refusal).
+    if (const auto findings = PersonalDataDetector::scan(request.caseReference); !findings.isEmpty())
+        m_err << tr("deelwijzer-cli: warning: the case reference printed on the report: %1").arg(PersonalDataDetector::warning(findings))
+              << Qt::endl;
     QString error;
     if (!writeReport(request, output, &error)) {
-        m_err << tr("%1: cannot write the report: %2").arg(output, error) << Qt::endl;
-        return InvalidInput;
+        m_err << tr("deelwijzer-cli: the report was not written: %1").arg(printable(error)) << Qt::endl;
+        return OutputFailed;
     }
     m_out << tr("wrote %1 (verification code %2)").arg(output, evaluation.advice->code) << Qt::endl;
     return Success;
@@ -266,13 +303,20 @@ int CliApplication::verify(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(rulesOption());
-    if (!parse(parser, QStringLiteral("verify"), arguments))
-        return UsageError;
+    parser.addOption({QStringLiteral("lang"), tr("Language of the answer: nl (default) or en."), QStringLiteral("lang"),
+                      QStringLiteral("nl")});
+    if (const auto done = parse(parser, QStringLiteral("verify"), QStringLiteral("CASE.yaml CODE"), arguments))
+        return *done;
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (language != QLatin1String("nl") && language != QLatin1String("en"))
+        return usageError(tr("--lang must be nl or en, not '%1'").arg(printable(language, MaxQuote)));
+    useLanguage(language);
     if (parser.positionalArguments().size() != 2)
         return usageError(tr("verify takes a case file and a code"));
     const QString code = parser.positionalArguments().at(1);
     if (!isWellFormedVerificationCode(code)) {
-        m_out << tr("'%1' is not a valid verification code: check it for a typo (the form is XXXX-XXXX-XXXX)").arg(code)
+        m_out << tr("'%1' is not a valid verification code: check it for a typo (the form is XXXX-XXXX-XXXX)")
+                     .arg(printable(code, MaxQuote))
               << Qt::endl;
         return CheckFailed;
     }
@@ -285,13 +329,13 @@ int CliApplication::verify(const QStringList &arguments)
     const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers, file->givenFor);
     if (evaluation.status != Evaluation::Status::Complete) {
         m_err << tr("%1: the case does not answer enough questions; next question: %2")
-                     .arg(file->path, evaluation.nextQuestion)
+                     .arg(printable(file->path), evaluation.nextQuestion)
               << Qt::endl;
         return NotEnoughAnswers;
     }
     const Advice &advice = *evaluation.advice;
     const QString given = normalizeVerificationCode(code);
-    const QString verdict = verdictLabel(advice.verdict, QStringLiteral("en"));
+    const QString verdict = verdictLabel(advice.verdict, language);
     if (given == advice.code) {
         m_out << tr("OK: code %1 belongs to this case under rule set '%2' version %3: \"%4\" (outcome %5).")
                      .arg(advice.code, rules->info().id, rules->info().version, verdict, advice.outcome)
@@ -310,11 +354,68 @@ int CliApplication::verify(const QStringList &arguments)
     m_out << tr("MISMATCH: code %1 does not belong to this case under rule set '%2' version %3 (its code is %4).")
                  .arg(given, rules->info().id, rules->info().version, advice.code)
           << Qt::endl;
+    m_out << whichAnswerDiffers(*rules, *file, advice, given, language) << Qt::endl;
     if (rulesChanged)
         m_out << tr("Note: the rules have changed since this case was saved (version %1 then, %2 now).")
                      .arg(file->rulesetVersion, rules->info().version)
               << Qt::endl;
     return CheckFailed;
+}
+
+QString CliApplication::whichAnswerDiffers(const RuleSet &rules, const CaseFile &file, const Advice &advice,
+                                           const QString &code, const QString &language) const
+{
+    // A code is a hash of the route: it cannot be read back, but the advice it was printed on
+    // usually differs from this case in one answer. Try every other answer to every question
+    // on the route (under the current rules and those the case was saved with).
+    QStringList fingerprints{rules.fingerprint()};
+    if (!file.rulesetSha256.isEmpty() && file.rulesetSha256 != rules.fingerprint())
+        fingerprints << file.rulesetSha256;
+    const Evaluator evaluator(rules);
+    for (const RouteStep &step : advice.route) {
+        const Question *question = rules.question(step.question);
+        if (!question)
+            continue;
+        for (const Answer &alternative : question->answers) {
+            QStringList changed{alternative.id};
+            if (question->multiple) {
+                // Multiple choice: add or drop this one answer.
+                changed = step.answer;
+                if (changed.contains(alternative.id))
+                    changed.removeAll(alternative.id);
+                else
+                    changed << alternative.id;
+                if (changed.isEmpty())
+                    continue;
+            } else if (step.answer == changed) {
+                continue;
+            }
+            Answers answers = file.answers;
+            answers.insert(step.question, changed);
+            const Evaluation other = evaluator.evaluate(answers);
+            if (other.status != Evaluation::Status::Complete)
+                continue;
+            for (const QString &fingerprint : fingerprints) {
+                if (verificationCode(fingerprint, other.advice->route) != code)
+                    continue;
+                QStringList labels;
+                for (const QString &id : step.answer) {
+                    const Answer *a = question->answer(id);
+                    labels << (a ? a->label.text(language) : id);
+                }
+                QStringList otherLabels;
+                for (const QString &id : changed) {
+                    const Answer *a = question->answer(id);
+                    otherLabels << (a ? a->label.text(language) : id);
+                }
+                return tr("The code belongs to the same case with one answer changed: to \"%1\" this case answers "
+                          "\"%2\", the code was made with \"%3\" (advice: \"%4\").")
+                    .arg(question->text.text(language), labels.join(QStringLiteral("; ")),
+                         otherLabels.join(QStringLiteral("; ")), verdictLabel(other.advice->verdict, language));
+            }
+        }
+    }
+    return tr("No single changed answer gives this code: it belongs to another case, or more than one answer differs.");
 }
 
 int CliApplication::test(const QStringList &arguments)
@@ -323,8 +424,8 @@ int CliApplication::test(const QStringList &arguments)
     parser.addOption(rulesOption());
     parser.addOption({QStringLiteral("min-coverage"), tr("Fail unless at least <pct> percent of the outcomes are reached."),
                       QStringLiteral("pct"), QStringLiteral("0")});
-    if (!parse(parser, QStringLiteral("test"), arguments))
-        return UsageError;
+    if (const auto done = parse(parser, QStringLiteral("test"), QStringLiteral("[CASES...]"), arguments))
+        return *done;
     bool numberOk = false;
     const double minimumCoverage = parser.value(QStringLiteral("min-coverage")).toDouble(&numberOk);
     if (!numberOk || minimumCoverage < 0 || minimumCoverage > 100)
@@ -340,7 +441,7 @@ int CliApplication::test(const QStringList &arguments)
         for (const QString &name : cases.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
             paths << cases.filePath(name);
         if (paths.isEmpty())
-            return usageError(tr("no case files given and none in '%1'").arg(cases.path()));
+            return usageError(tr("no case files given and none in '%1'").arg(printable(cases.path())));
     }
     int passed = 0;
     int failed = 0;
@@ -349,7 +450,7 @@ int CliApplication::test(const QStringList &arguments)
         const auto file = loadCase(path, *rules);
         QStringList problems;
         if (!file) {
-            m_out << QStringLiteral("FAIL %1: unreadable or invalid (see above)\n").arg(path);
+            m_out << QStringLiteral("FAIL %1: unreadable or invalid (see above)\n").arg(printable(path));
             ++failed;
             continue;
         }
@@ -388,10 +489,10 @@ int CliApplication::test(const QStringList &arguments)
             }
         }
         if (problems.isEmpty()) {
-            m_out << QStringLiteral("PASS %1\n").arg(caseName(*file));
+            m_out << QStringLiteral("PASS %1\n").arg(printable(caseName(*file)));
             ++passed;
         } else {
-            m_out << QStringLiteral("FAIL %1: %2\n").arg(caseName(*file), problems.join(QStringLiteral("; ")));
+            m_out << QStringLiteral("FAIL %1: %2\n").arg(printable(caseName(*file)), problems.join(QStringLiteral("; ")));
             ++failed;
         }
     }

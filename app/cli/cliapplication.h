@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "advice.h"
 #include "casefile.h"
 #include "rulesetloader.h"
 
@@ -8,9 +9,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
+class QTranslator;
 
 namespace deelwijzer {
 
@@ -26,9 +29,11 @@ public:
         UsageError = 2,
         NotEnoughAnswers = 3,
         InvalidInput = 4,
+        OutputFailed = 5, ///< the report could not be written (full disk, a link, no permission)
     };
 
     CliApplication();
+    ~CliApplication();
     int run(const QStringList &arguments);
 
 private:
@@ -38,8 +43,16 @@ private:
     int verify(const QStringList &arguments);
     int test(const QStringList &arguments);
 
-    /// Parses the options of one command; on error prints it and returns false.
-    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+    /// Parses the options of one command (`arguments` names its positional arguments for
+    /// --help). Returns the exit code when the command is done already: a usage error was
+    /// printed, or the command's help; nullopt to carry on.
+    [[nodiscard]] std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QString &arguments,
+                             const QStringList &given);
+    /// Speaks `language` (nl or en) from here on.
+    void useLanguage(const QString &language);
+    /// When a code does not match: the one changed answer on the route that gives `code`.
+    QString whichAnswerDiffers(const RuleSet &rules, const CaseFile &file, const Advice &advice, const QString &code,
+                               const QString &language) const;
     int usageError(const QString &message);
     QString usage() const;
 
@@ -49,6 +62,7 @@ private:
     std::optional<CaseFile> loadCase(const QString &path, const RuleSet &rules);
     void printDiagnostics(const Diagnostics &diagnostics);
 
+    std::unique_ptr<QTranslator> m_translator;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -3,14 +3,12 @@
 
 #include "evaluator.h"
 #include "ruleset.h"
+#include "safefile.h"
 #include "schemareader.h"
 #include "yamldocument.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace deelwijzer {
 
@@ -236,16 +234,13 @@ std::optional<CaseFile> CaseFile::parse(const QByteArray &content, const QString
 
 std::optional<CaseFile> CaseFile::read(const QString &path, Diagnostics &diagnostics)
 {
-    QFile file(path);
-    if (QFileInfo(path).size() > YamlDocument::MaxFileSize) {
-        diagnostics.error({path, 1, 1}, QCoreApplication::translate("CaseFile", "file is too large for a case file"));
+    QString why;
+    const std::optional<QByteArray> content = SafeFile::read(path, YamlDocument::MaxFileSize, &why);
+    if (!content) {
+        diagnostics.error({path, 0, 0}, QCoreApplication::translate("CaseFile", "cannot read the case file: %1").arg(why));
         return std::nullopt;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.error({path, 0, 0}, QCoreApplication::translate("CaseFile", "cannot open: %1").arg(file.errorString()));
-        return std::nullopt;
-    }
-    return parse(file.readAll(), path, diagnostics);
+    return parse(*content, path, diagnostics);
 }
 
 void CaseFile::checkAgainst(const RuleSet &rules, Diagnostics &diagnostics) const
@@ -368,26 +363,7 @@ QByteArray CaseFile::toYaml() const
 
 bool CaseFile::save(const QString &filePath, QString *error) const
 {
-    QSaveFile file(filePath);
-    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(ownerOnly); // the temporary file, before any content is in it
-    file.write(toYaml());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    if (!QFile::setPermissions(filePath, ownerOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("CaseFile", "saved, but could not make the file private");
-        return false;
-    }
-    return true;
+    return SafeFile::write(filePath, toYaml(), error);
 }
 
 } // namespace deelwijzer

@@ -62,8 +62,9 @@ struct CaseFile
 
     /// The case as YAML (stable key order, quoted where YAML would misread a value).
     QByteArray toYaml() const;
-    /// Writes atomically (QSaveFile) with permissions for the user alone. On failure returns
-    /// false and sets `error`; the old file is then untouched.
+    /// Writes with SafeFile: atomically, never through a symbolic link, every write checked,
+    /// readable by the user alone. On failure returns false and sets `error` (a sentence for the
+    /// user); the old file is then untouched.
     bool save(const QString &filePath, QString *error) const;
 };
 

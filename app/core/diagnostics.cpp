@@ -1,29 +1,67 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "diagnostics.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace deelwijzer {
 
+QString printable(const QString &untrusted, qsizetype maxLength)
+{
+    QString out;
+    const QString text = untrusted.size() > maxLength ? untrusted.left(maxLength) : untrusted;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        // C0 and C1 controls, DEL, and the bidirectional overrides that reorder what follows.
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (untrusted.size() > maxLength)
+        out += QChar(0x2026);
+    return out;
+}
+
+namespace {
+/// Messages quote the input they complain about between single quotes; a long quote is
+/// shortened to its first `MaxQuote` characters, and no control character survives.
+QString tidyMessage(const QString &message)
+{
+    static const QRegularExpression longQuote(QStringLiteral("'([^']{%1,})'").arg(MaxQuote + 1));
+    QString out;
+    qsizetype done = 0;
+    for (auto it = longQuote.globalMatch(message); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += message.mid(done, match.capturedStart(1) - done) + printable(match.captured(1), MaxQuote);
+        done = match.capturedEnd(1);
+    }
+    out += message.mid(done);
+    return printable(out, 4 * MaxQuote + 400);
+}
+} // namespace
+
 QString Diagnostic::toString() const
 {
     const QString kind = severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
-    return QStringLiteral("%1:%2:%3: %4: %5")
-        .arg(location.file)
-        .arg(location.line)
-        .arg(location.column)
-        .arg(kind, message);
+    // Without a line (the file as a whole: it cannot be opened, it is a folder) no ":0:0".
+    const QString where = location.line > 0
+                              ? QStringLiteral("%1:%2:%3").arg(printable(location.file)).arg(location.line).arg(location.column)
+                              : printable(location.file);
+    return QStringLiteral("%1: %2: %3").arg(where, kind, message);
 }
 
 void Diagnostics::error(const SourceLocation &where, const QString &message)
 {
-    m_items.append({Diagnostic::Severity::Error, where, message});
+    m_items.append({Diagnostic::Severity::Error, where, tidyMessage(message)});
     ++m_errorCount;
 }
 
 void Diagnostics::warning(const SourceLocation &where, const QString &message)
 {
-    m_items.append({Diagnostic::Severity::Warning, where, message});
+    m_items.append({Diagnostic::Severity::Warning, where, tidyMessage(message)});
 }
 
 void Diagnostics::append(const Diagnostics &other)

@@ -6,6 +6,13 @@
 
 namespace deelwijzer {
 
+/// How many characters of untrusted input a message quotes at most.
+constexpr qsizetype MaxQuote = 200;
+
+/// `untrusted` made safe to show on a terminal or in a message: control characters (and
+/// bidirectional overrides) written as \\uXXXX, cut to `maxLength` characters with "…".
+QString printable(const QString &untrusted, qsizetype maxLength = 4 * MaxQuote);
+
 /// A place in an input file; line and column are 1-based, 0 when unknown.
 struct SourceLocation
 {
@@ -23,7 +30,8 @@ struct Diagnostic
     SourceLocation location;
     QString message;
 
-    /// `FILE:LINE:COL: error: message`, the form compilers use, so editors can jump to it.
+    /// `FILE:LINE:COL: error: message`, the form compilers use, so editors can jump to it;
+    /// `FILE: error: message` when the problem has no line.
     QString toString() const;
 };
 
@@ -31,6 +39,8 @@ struct Diagnostic
 class Diagnostics
 {
 public:
+    /// Messages are stored tidied: control characters escaped, quoted input ('...') cut to
+    /// MaxQuote characters.
     void error(const SourceLocation &where, const QString &message);
     void warning(const SourceLocation &where, const QString &message);
     void append(const Diagnostics &other);

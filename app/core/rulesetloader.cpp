@@ -3,15 +3,16 @@
 
 #include "fingerprint.h"
 #include "rulesetvalidator.h"
+#include "safefile.h"
 #include "schemareader.h"
 #include "yamldocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <atomic>
@@ -169,13 +170,14 @@ public:
                 m_diagnostics.error(key->location(), tr("the 'ruleset' section belongs in ruleset.yaml only"));
                 continue;
             }
+            if (!sectionNames().contains(section)) {
+                m_schema.unknownKey(*key, sectionNames(), tr("section")); // even when empty: a misspelt name
+                continue;
+            }
             if (value->isNull())
                 continue; // an empty section
             if (!value->isSequence()) {
-                if (sectionNames().contains(section))
-                    m_schema.typeError(*value, tr("a list of entries"), section);
-                else
-                    m_schema.unknownKey(*key, sectionNames(), tr("section"));
+                m_schema.typeError(*value, tr("a list of entries"), section);
                 continue;
             }
             for (const auto &item : value->items()) {
@@ -669,7 +671,10 @@ void readAll(std::vector<ReadFile> &files, const QStringList &languages, Content
     auto work = [&] {
         for (std::size_t i = next++; i < files.size(); i = next++) {
             ReadFile &file = files[i];
-            const YamlTree root = YamlDocument::parse(content(qsizetype(i)), file.name, file.diagnostics);
+            const std::optional<QByteArray> bytes = content(qsizetype(i), file.diagnostics);
+            if (!bytes)
+                continue;
+            const YamlTree root = YamlDocument::parse(*bytes, file.name, file.diagnostics);
             if (!root)
                 continue;
             RuleFileReader reader(file.diagnostics, languages);
@@ -703,25 +708,23 @@ QStringList matchPattern(const QStringList &available, const QString &pattern)
 
 } // namespace
 
-RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray>> &files, const QString &displayPrefix)
+RuleSetLoadResult RuleSetLoader::load(const QStringList &available, const QString &displayPrefix,
+                                      const FileContent &content)
 {
     RuleSetLoadResult result;
     Diagnostics &diagnostics = result.diagnostics;
-    QHash<QString, QByteArray> contents;
-    QStringList available;
-    for (const auto &[name, content] : files) {
-        contents.insert(name, content);
-        available << name;
-    }
     const QString manifestPath = joinPath(displayPrefix, manifestName);
-    if (!contents.contains(manifestName)) {
+    if (!available.contains(manifestName)) {
         diagnostics.error({manifestPath, 0, 0},
                           QCoreApplication::translate("RuleSetLoader", "no ruleset.yaml: this is not a rule-set folder"));
         return result;
     }
 
     RuleFileReader manifestReader(diagnostics, {});
-    const auto manifest = YamlDocument::parse(contents.value(manifestName), manifestPath, diagnostics);
+    const std::optional<QByteArray> manifestContent = content(manifestName, diagnostics);
+    if (!manifestContent)
+        return result;
+    const auto manifest = YamlDocument::parse(*manifestContent, manifestPath, diagnostics);
     if (!manifest)
         return result;
     const QStringList patterns = manifestReader.readManifest(*manifest, {manifestPath, 1, 1});
@@ -729,6 +732,7 @@ RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray
 
     // Which files, in manifest order, each once.
     QStringList toLoad;
+    QSet<QString> chosen;
     for (const QString &pattern : patterns) {
         const QStringList matches = matchPattern(available, pattern);
         if (matches.isEmpty()) {
@@ -737,8 +741,10 @@ RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray
             continue;
         }
         for (const QString &file : matches) {
-            if (file != manifestName && !toLoad.contains(file))
+            if (file != manifestName && !chosen.contains(file)) {
+                chosen.insert(file);
                 toLoad << file;
+            }
         }
     }
     // Read in parallel (parsing and reading dominate the load time), then assemble in order so
@@ -746,7 +752,8 @@ RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray
     std::vector<ReadFile> read(std::size_t(toLoad.size()));
     for (qsizetype i = 0; i < toLoad.size(); ++i)
         read[std::size_t(i)].name = joinPath(displayPrefix, toLoad.at(i));
-    readAll(read, manifestReader.info().languages, [&](qsizetype i) { return contents.value(toLoad.at(i)); });
+    readAll(read, manifestReader.info().languages,
+            [&](qsizetype i, Diagnostics &fileDiagnostics) { return content(toLoad.at(i), fileDiagnostics); });
 
     auto rules = std::make_shared<RuleSet>();
     rules->m_info = manifestReader.info();
@@ -771,55 +778,94 @@ RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray
     return result;
 }
 
-RuleSetLoadResult RuleSetLoader::loadFolder(const QString &folder)
+namespace {
+
+bool isYamlFileName(const QString &name)
 {
-    const QString prefix = QDir::cleanPath(folder);
-    QDir dir(prefix);
-    if (!dir.exists()) {
-        RuleSetLoadResult result;
-        result.diagnostics.error({prefix, 0, 0},
-                                 QCoreApplication::translate("RuleSetLoader", "folder does not exist"));
-        return result;
-    }
-    // Read every YAML file below the folder except case files; the manifest decides which count.
-    QList<QPair<QString, QByteArray>> files;
+    return name.endsWith(QLatin1String(".yaml")) || name.endsWith(QLatin1String(".yml"));
+}
+
+/// The YAML files below a rule-set folder, as paths relative to it. Never leaves the folder:
+/// a link to a folder elsewhere is not followed, and a folder reached twice (a link loop) is
+/// walked once. Case files and the demo rule set are not part of a rule set.
+QStringList listRuleFolder(const QString &prefix)
+{
+    const bool resource = prefix.startsWith(QLatin1Char(':'));
+    const QString root = resource ? prefix : QFileInfo(prefix).canonicalFilePath();
+    const auto inside = [&](const QString &real) {
+        return resource || real == root || real.startsWith(root + QLatin1Char('/'));
+    };
+    QStringList files;
+    QSet<QString> visited{root};
     QStringList pending{QString()};
-    Diagnostics readErrors;
     while (!pending.isEmpty()) {
         const QString relativeDir = pending.takeFirst();
         const QDir current(joinPath(prefix, relativeDir));
-        const auto entries = current.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        // System: list pipes and devices too, so reading one gives a clear refusal.
+        const auto entries = current.entryInfoList(QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot,
+                                                   QDir::Name);
         for (const QFileInfo &entry : entries) {
-            const QString relative = relativeDir.isEmpty() ? entry.fileName() : relativeDir + QLatin1Char('/') + entry.fileName();
+            const QString relative = joinPath(relativeDir, entry.fileName());
             if (entry.isDir()) {
-                if (relative != QLatin1String("cases") && relative != QLatin1String("demo") && relativeDir.count(QLatin1Char('/')) < 8)
-                    pending << relative;
-                continue;
+                const QString real = resource ? entry.filePath() : entry.canonicalFilePath();
+                if (relative == QLatin1String("cases") || relative == QLatin1String("demo") || !inside(real)
+                    || visited.contains(real) || relativeDir.count(QLatin1Char('/')) >= 8)
+                    continue;
+                visited.insert(real);
+                pending << relative;
+            } else if (isYamlFileName(entry.fileName())) {
+                files << relative;
             }
-            if (!entry.fileName().endsWith(QLatin1String(".yaml")) && !entry.fileName().endsWith(QLatin1String(".yml")))
-                continue;
-            if (entry.size() > YamlDocument::MaxFileSize) {
-                readErrors.error({joinPath(prefix, relative), 1, 1},
-                                 QCoreApplication::translate("YamlDocument", "file is too large (%1 MiB; at most %2 MiB)")
-                                     .arg(entry.size() / (1024 * 1024))
-                                     .arg(YamlDocument::MaxFileSize / (1024 * 1024)));
-                continue;
-            }
-            QFile file(entry.filePath());
-            if (!file.open(QIODevice::ReadOnly)) {
-                readErrors.error({joinPath(prefix, relative), 0, 0},
-                                 QCoreApplication::translate("RuleSetLoader", "cannot read file: %1").arg(file.errorString()));
-                continue;
-            }
-            files.append({relative, file.readAll()});
         }
     }
-    RuleSetLoadResult result = loadFiles(files, prefix);
-    if (readErrors.hasErrors()) {
-        result.diagnostics.append(readErrors);
-        result.ruleSet.reset();
+    return files;
+}
+
+} // namespace
+
+RuleSetLoadResult RuleSetLoader::loadFiles(const QList<QPair<QString, QByteArray>> &files, const QString &displayPrefix)
+{
+    QHash<QString, QByteArray> contents;
+    QStringList available;
+    for (const auto &[name, content] : files) {
+        contents.insert(name, content);
+        available << name;
     }
-    return result;
+    return load(available, displayPrefix,
+                       [&](const QString &name, Diagnostics &) { return std::optional<QByteArray>(contents.value(name)); });
+}
+
+RuleSetLoadResult RuleSetLoader::loadFolder(const QString &folder)
+{
+    const QString prefix = QDir::cleanPath(folder);
+    if (!QFileInfo(prefix).isDir()) {
+        RuleSetLoadResult result;
+        result.diagnostics.error({prefix, 0, 0},
+                                 QFileInfo::exists(prefix)
+                                     ? QCoreApplication::translate("RuleSetLoader", "this is not a folder")
+                                     : QCoreApplication::translate("RuleSetLoader", "folder does not exist"));
+        return result;
+    }
+    const bool resource = prefix.startsWith(QLatin1Char(':'));
+    const QString root = resource ? prefix : QFileInfo(prefix).canonicalFilePath();
+    return load(listRuleFolder(prefix), prefix, [&](const QString &relative, Diagnostics &diagnostics) {
+        const QString path = joinPath(prefix, relative);
+        if (!resource) {
+            // A file may be a link, but not to a file outside the rule-set folder.
+            const QString real = QFileInfo(path).canonicalFilePath();
+            if (!real.isEmpty() && !real.startsWith(root + QLatin1Char('/'))) {
+                diagnostics.error({path, 0, 0}, QCoreApplication::translate("RuleSetLoader",
+                                                                            "this is a link to a file outside the rule-set folder (%1)")
+                                                    .arg(real));
+                return std::optional<QByteArray>();
+            }
+        }
+        QString why;
+        std::optional<QByteArray> content = SafeFile::read(path, YamlDocument::MaxFileSize, &why);
+        if (!content)
+            diagnostics.error({path, 0, 0}, QCoreApplication::translate("RuleSetLoader", "cannot read file: %1").arg(why));
+        return content;
+    });
 }
 
 } // namespace deelwijzer

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "yamldocument.h"
 
-#include "fastyamlreader.h"
-
 #include <QCoreApplication>
 #include <QSet>
 
@@ -324,16 +322,6 @@ bool acceptableInput(const QByteArray &content, const QString &fileName, Diagnos
 
 YamlTree YamlDocument::parse(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics)
 {
-    if (!acceptableInput(content, fileName, diagnostics))
-        return nullptr;
-    if (auto tree = FastYamlReader::read(content, fileName))
-        return tree;
-    return parseWithYamlCpp(content, fileName, diagnostics);
-}
-
-YamlTree YamlDocument::parseWithYamlCpp(const QByteArray &content, const QString &fileName,
-                                                         Diagnostics &diagnostics)
-{
     auto tr = [](const char *text) { return QCoreApplication::translate("YamlDocument", text); };
     const SourceLocation start{fileName, 1, 1};
     if (!acceptableInput(content, fileName, diagnostics))
@@ -365,23 +353,6 @@ YamlTree YamlDocument::parseWithYamlCpp(const QByteArray &content, const QString
         return nullptr;
     }
     return root;
-}
-
-bool YamlDocument::sameTree(const YamlNode &a, const YamlNode &b)
-{
-    if (a.kind() != b.kind() || a.isQuoted() != b.isQuoted() || a.scalar() != b.scalar()
-        || a.location().line != b.location().line || a.location().column != b.location().column
-        || a.items().size() != b.items().size() || a.entries().size() != b.entries().size())
-        return false;
-    for (std::size_t i = 0; i < a.items().size(); ++i) {
-        if (!sameTree(*a.items()[i], *b.items()[i]))
-            return false;
-    }
-    for (std::size_t i = 0; i < a.entries().size(); ++i) {
-        if (!sameTree(*a.entries()[i].first, *b.entries()[i].first) || !sameTree(*a.entries()[i].second, *b.entries()[i].second))
-            return false;
-    }
-    return true;
 }
 
 } // namespace deelwijzer

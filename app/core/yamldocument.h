@@ -54,7 +54,6 @@ public:
 private:
     friend class YamlArena;
     friend class YamlDocumentBuilder;
-    friend class FastYamlReaderImpl;
     Kind m_kind = Kind::Null;
     bool m_quoted = false;
     QString m_scalar;
@@ -152,12 +151,6 @@ public:
     /// Rejects empty and binary input, invalid UTF-8, several documents, anchors, aliases,
     /// duplicate keys, non-scalar keys and nesting deeper than MaxDepth.
     static YamlTree parse(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics);
-    /// The same, always through yaml-cpp's parser: the reference that FastYamlReader must agree
-    /// with (parse() tries FastYamlReader first).
-    static YamlTree parseWithYamlCpp(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics);
-
-    /// Whether two trees are the same: kinds, values, quoting, key order and positions.
-    static bool sameTree(const YamlNode &a, const YamlNode &b);
 };
 
 } // namespace deelwijzer

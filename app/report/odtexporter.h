@@ -12,20 +12,19 @@ QT_END_NAMESPACE
 
 namespace deelwijzer {
 
-/// Writes a report document as OpenDocument Text with QTextDocumentWriter ("odf").
+/// Writes a report document as OpenDocument Text (ODF 1.2), walking the QTextDocument itself.
 ///
-/// Qt 6.4's ODF writer needs help with two things, done on a copy of the document first:
-///   - it writes a table's percentage width as that many *points* ("100%" becomes "100pt",
-///     a 3.5 cm wide table) and column percentages as invalid lengths, so widths are turned
-///     into fixed lengths of the A4 text area before writing;
-///   - character formats without a font family come out as the generic "Sans", so the report's
-///     family is set on every fragment.
+/// Qt 6.4's own ODF writer (QTextDocumentWriter "odf") lost text: a table cell with several
+/// paragraphs was written beyond the table's declared columns, so LibreOffice dropped the
+/// verdict sentence, every ground's explanation and the lists in cells; it wrote no page
+/// header or footer and sized tables in points instead of percent. This writer keeps every
+/// block, table and cell, gives tables their column widths and repeated header rows, keeps
+/// together what the PDF keeps together, and puts the page decoration (verification code,
+/// rule set, "page X of Y" as ODF fields) in the header and footer of the master page.
+/// Every text is escaped, the document title in meta.xml included.
 class OdtExporter
 {
 public:
-    /// The width of the text area the ODT's tables are sized for: A4 less 2 × 20 mm, in points.
-    static constexpr double TextWidthPoints = (210.0 - 40.0) / 25.4 * 72.0;
-
     static bool write(const QTextDocument &document, const PageDecoration &decoration, QIODevice *device,
                       QString *error);
 };

@@ -40,6 +40,9 @@ const QString &monoFamily()
 // in QTextDocument's pixels (1/96 inch), which ReportPageRenderer scales to the device.
 constexpr qreal BodySize = 9.5;
 constexpr qreal SmallSize = 8.0;
+/// What a reader must not miss (the verdict's meaning, the disclaimer, the status of the rules):
+/// never below 9 pt.
+constexpr qreal CaveatSize = 9.0;
 constexpr qreal HeadingSize = 12.5;
 constexpr qreal TitleSize = 17.0;
 constexpr qreal VerdictSize = 16.0;
@@ -212,15 +215,6 @@ QString ReportBuilder::dateText(const QString &language) const
     const QLocale locale = language == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom);
     return locale.toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
-QString ReportBuilder::routeLine() const
-{
-    QStringList steps;
-    for (const RouteStep &step : m_advice.route)
-        steps << step.question + QLatin1Char('=') + step.answer.join(QLatin1Char('+'));
-    steps << m_advice.outcome;
-    return steps.join(QStringLiteral(" \u2192 "));
 }
 
 QString ReportBuilder::documentTitle() const
@@ -541,12 +535,14 @@ void ReportBuilder::addVerdict()
     QStringList meaning;
     for (const QString &language : m_languages)
         meaning << ReportStrings::verdictMeaning(m_advice.verdict, language);
+    QTextCharFormat caveat = smallFormat();
+    caveat.setFontPointSize(CaveatSize);
     cellNextBlock(cursor, 4);
-    insertTexts(cursor, meaning, smallFormat());
+    insertTexts(cursor, meaning, caveat);
     finishTable();
 
     // The short disclaimer and the status of the rules, right under the verdict.
-    QTextCharFormat italic = smallFormat();
+    QTextCharFormat italic = caveat;
     italic.setFontItalic(true);
     QTextBlockFormat small;
     small.setTopMargin(2);
@@ -558,17 +554,17 @@ void ReportBuilder::addVerdict()
     const RuleSetInfo &info = m_rules.info();
     const QStringList statusNote = texts(info.statusNote);
     if (!statusNote.isEmpty() || (!info.status.isEmpty() && info.status != QLatin1String("approved"))) {
-        QTextCursor &status = block(small, smallFormat());
+        QTextCursor &status = block(small, caveat);
         QStringList labels;
         for (const QString &language : m_languages)
             labels << S::statusLabel(info.status, language);
         labels.removeDuplicates();
-        QTextCharFormat bold = smallFormat();
+        QTextCharFormat bold = caveat;
         bold.setFontWeight(QFont::Bold);
         status.insertText(chrome(S::RuleSetStatusLine) + QStringLiteral(": ") + labels.join(QStringLiteral(" / ")),
                           bold);
         if (!statusNote.isEmpty())
-            status.insertText(QStringLiteral(" \u2013 ") + statusNote.join(QStringLiteral(" / ")), smallFormat());
+            status.insertText(QStringLiteral(" \u2013 ") + statusNote.join(QStringLiteral(" / ")), caveat);
     }
 }
 
@@ -904,27 +900,62 @@ void ReportBuilder::addDecisionRecord()
     italic.setFontItalic(true);
     paragraph({chromeTexts(S::DecisionRecordIntro).join(QLatin1Char(' '))}, italic, true);
 
+    // What a privacy officer asks of a record: the decision, the legal ground relied on, the
+    // weighing (each condition and why it holds), what, with whom, when, by whom, consulted
+    // with, and a signature, each with room to write by hand.
     struct Row
     {
-        int key;
-        int lines; // room to write by hand, in lines of text
+        int key = -1;
+        int lines = 0;     // room to write by hand, in lines of text
+        QString condition; // a condition's id: a row of the weighing
     };
-    const std::vector<Row> rows{{S::RecordDecision, 1}, {S::RecordWhat, 4},      {S::RecordWithWhom, 2},
-                                {S::RecordWhen, 2},     {S::RecordDecidedBy, 2}, {S::RecordConsulted, 2},
-                                {S::RecordSignature, 3}};
+    std::vector<Row> rows{{S::RecordDecision, 1, {}}, {S::RecordGround, 1, {}}, {S::RecordWeighing, 1, {}}};
+    for (const QString &conditionId : m_advice.conditions)
+        rows.push_back({-1, 2, conditionId});
+    for (const Row &row : std::initializer_list<Row>{{S::RecordWhat, 3, {}},
+                                                     {S::RecordWithWhom, 2, {}},
+                                                     {S::RecordWhen, 1, {}},
+                                                     {S::RecordDecidedBy, 2, {}},
+                                                     {S::RecordConsulted, 2, {}},
+                                                     {S::RecordSignature, 3, {}}})
+        rows.push_back(row);
     QTextTable *grid = table(static_cast<int>(rows.size()), {32, 68}, 0, 1, 5);
     QTextTableFormat format = grid->format();
     format.setProperty(ReportProperty::KeepTogether, true);
     grid->setFormat(format);
     int row = 0;
     for (const Row &spec : rows) {
-        cellTexts(grid, row, 0, chromeTexts(spec.key), boldFormat());
         QTextCursor right = cell(grid, row, 1);
+        if (!spec.condition.isEmpty()) {
+            const ChecklistItem *item = m_rules.condition(spec.condition);
+            cellTexts(grid, row, 0, item ? texts(item->text) : QStringList{spec.condition}, smallFormat());
+        } else {
+            cellTexts(grid, row, 0, chromeTexts(spec.key), boldFormat());
+        }
         if (spec.key == S::RecordDecision) {
             QStringList choices;
             for (int key : {S::RecordShared, S::RecordNotShared, S::RecordAnonymised})
                 choices << CheckBox + QChar(0x00A0) + chrome(key);
             right.insertText(choices.join(QStringLiteral("     ")), bodyFormat());
+        } else if (spec.key == S::RecordGround) {
+            // The grounds of this advice to tick, and a line for another one.
+            for (const QString &groundId : m_advice.grounds) {
+                const LegalGround *ground = m_rules.ground(groundId);
+                QStringList citations;
+                for (const QString &language : m_languages) {
+                    const QString citation = ground ? m_rules.citation(*ground, language) : groundId;
+                    if (!citations.contains(citation))
+                        citations << citation;
+                }
+                right.insertText(CheckBox + QChar(0x00A0) + citations.join(QStringLiteral(" / ")), bodyFormat());
+                right.insertText(QString(QChar::LineSeparator), bodyFormat());
+            }
+            right.insertText(CheckBox + QChar(0x00A0) + chrome(S::RecordOtherGround) + QStringLiteral(" ______________________"),
+                             bodyFormat());
+        } else if (spec.key == S::RecordWeighing && !m_advice.conditions.isEmpty()) {
+            right.insertText(chrome(S::RecordWeighingHint), smallFormat());
+        } else if (spec.key == S::RecordWeighing) {
+            right.insertText(QString(2, QChar::LineSeparator), bodyFormat());
         } else {
             // Empty lines rather than a margin: they survive in HTML and ODT as well.
             right.insertText(QString(spec.lines - 1, QChar::LineSeparator), bodyFormat());
@@ -969,7 +1000,6 @@ void ReportBuilder::addAbout()
     code.setFontPointSize(BodySize + 1);
     code.setFontWeight(QFont::Bold);
     rows.push_back({S::VerificationCode, {m_advice.code}, code});
-    rows.push_back({S::RouteTaken, {routeLine()}, monoFormat()});
     QStringList dates;
     for (const QString &language : m_languages)
         dates << dateText(language);

@@ -72,7 +72,6 @@ private:
     QStringList texts(const LocalizedText &text);
     QString render(const QString &markup, const QString &language);
     QString dateText(const QString &language) const;
-    QString routeLine() const;
 
     // Blocks and tables
     QTextCursor &block(const QTextBlockFormat &blockFormat, const QTextCharFormat &charFormat);

@@ -63,6 +63,14 @@ bool ReportExporter::writeOdt(const QTextDocument &document, const PageDecoratio
 QByteArray ReportExporter::html(const QTextDocument &document, const QString &language)
 {
     QString html = document.toHtml();
+    // Qt 6.4 writes the document title into <title> unescaped; the title carries the user's
+    // case reference, so `</title><script>` would become live markup.
+    const QString title = document.metaInformation(QTextDocument::DocumentTitle);
+    if (!title.isEmpty()) {
+        const QString raw = QStringLiteral("<title>") + title + QStringLiteral("</title>");
+        if (const qsizetype titleAt = html.indexOf(raw); titleAt >= 0)
+            html.replace(titleAt, raw.size(), QStringLiteral("<title>") + title.toHtmlEscaped() + QStringLiteral("</title>"));
+    }
     // QTextDocument writes a bare <html>; screen readers and browsers want the language.
     const qsizetype at = html.indexOf(QLatin1String("<html>"));
     if (at >= 0)

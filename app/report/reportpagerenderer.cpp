@@ -244,6 +244,7 @@ void ReportPageRenderer::paintPage(QPainter &painter, int pageIndex, const PageD
     font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: keep the PDF's text searchable
     QFont bold = font;
     bold.setBold(true);
+    bold.setPointSizeF(9); // the verification code and the page number: what a reader looks for
     QFont mono(QStringLiteral("DejaVu Sans Mono"));
     mono.setStyleHint(QFont::Monospace);
     mono.setPointSizeF(6.5);
@@ -253,16 +254,24 @@ void ReportPageRenderer::paintPage(QPainter &painter, int pageIndex, const PageD
     painter.setPen(Qt::black);
 
     const qreal headerBaseline = mmY(m_geometry.headerBaselineFromTop);
-    painter.setFont(bold);
     const QFontMetricsF boldMetrics(bold, painter.device());
-    QString headerRight = boldMetrics.elidedText(decoration.headerRight, Qt::ElideMiddle, bodyWidth / 2);
-    const qreal headerRightWidth = boldMetrics.horizontalAdvance(headerRight);
-    painter.drawText(QPointF(right - headerRightWidth, headerBaseline), headerRight);
-    painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
-    const QString headerLeft = metrics.elidedText(decoration.headerLeft, Qt::ElideRight,
-                                                  bodyWidth - headerRightWidth - mmX(5));
-    painter.drawText(QPointF(left, headerBaseline), headerLeft);
+    // Right: "Verification code" in small type, the code itself in bold 9 pt.
+    const qsizetype codeAt = decoration.headerRight.lastIndexOf(QLatin1Char(' ')) + 1;
+    const QString code = decoration.headerRight.mid(codeAt);
+    const QString codeLabel = metrics.elidedText(decoration.headerRight.left(codeAt), Qt::ElideRight,
+                                                 bodyWidth / 2 - boldMetrics.horizontalAdvance(code));
+    const qreal codeWidth = boldMetrics.horizontalAdvance(code);
+    const qreal headerRightWidth = codeWidth + metrics.horizontalAdvance(codeLabel);
+    painter.setFont(bold);
+    painter.drawText(QPointF(right - codeWidth, headerBaseline), code);
+    painter.setFont(font);
+    painter.drawText(QPointF(right - headerRightWidth, headerBaseline), codeLabel);
+    // Left: wrapped upwards rather than cut off (the case reference must stay readable).
+    const QRectF leftArea(left, 0, bodyWidth - headerRightWidth - mmX(5), headerBaseline);
+    const QRectF needed = painter.boundingRect(leftArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, decoration.headerLeft);
+    painter.drawText(QRectF(left, headerBaseline + metrics.descent() - needed.height(), leftArea.width(), needed.height()),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, decoration.headerLeft);
     painter.setPen(rule);
     const qreal headerRule = headerBaseline + metrics.descent() + mmY(1.2);
     painter.drawLine(QPointF(left, headerRule), QPointF(right, headerRule));
@@ -276,13 +285,14 @@ void ReportPageRenderer::paintPage(QPainter &painter, int pageIndex, const PageD
     const qreal pageLabelWidth = boldMetrics.horizontalAdvance(pageLabel);
     painter.drawText(QPointF(right - pageLabelWidth, footerBaseline), pageLabel);
     painter.setFont(font);
-    painter.drawText(QPointF(left, footerBaseline),
-                     metrics.elidedText(decoration.footerLeft, Qt::ElideRight,
-                                        bodyWidth - pageLabelWidth - mmX(5)));
+    // Wrapped, never cut off: in both languages the rule set and date take two lines.
+    QRectF footerUsed;
+    painter.drawText(QRectF(left, footerBaseline - metrics.ascent(), bodyWidth - pageLabelWidth - mmX(5), mmY(12)),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, decoration.footerLeft, &footerUsed);
     if (!decoration.footerSecond.isEmpty()) {
         painter.setFont(mono);
         const QFontMetricsF monoMetrics(mono, painter.device());
-        painter.drawText(QPointF(left, footerBaseline + metrics.descent() + mmY(0.8) + monoMetrics.ascent()),
+        painter.drawText(QPointF(left, footerUsed.bottom() + mmY(0.8) + monoMetrics.ascent()),
                          monoMetrics.elidedText(decoration.footerSecond, Qt::ElideMiddle, bodyWidth));
     }
     painter.restore();

@@ -32,14 +32,14 @@ constexpr std::array<Entry, ReportStrings::KeyCount> entries{{
      "Deelwijzer helps you find the legal ground for sharing personal data. The advice supports "
      "your professional judgement and does not replace it: the decision remains yours. If you are "
      "in doubt, or your situation does not fit the questions well, consult your data protection "
-     "officer (FG) or a lawyer."},
+     "officer (DPO) or a lawyer."},
     {ReportStrings::RuleSetStatusLine, "Status van de regels", "Status of the rules"},
     {ReportStrings::Explanation, "Toelichting", "Explanation"},
     {ReportStrings::Uncertain, "Wat de regels niet kunnen beslissen", "What the rules cannot decide"},
     {ReportStrings::UnsureAnswersIntro, "U antwoordde ‘weet ik niet’ op:", "You answered ‘not sure’ to:"},
     {ReportStrings::UnsureAdvice,
      "Zoek dit zo mogelijk uit voordat u deelt, of overleg met uw functionaris gegevensbescherming (FG) of een jurist.",
-     "Find this out before you share if you can, or consult your data protection officer (FG) or a lawyer."},
+     "Find this out before you share if you can, or consult your data protection officer (DPO) or a lawyer."},
     {ReportStrings::Situation, "Uw situatie, zoals u die beantwoordde", "Your situation, as you answered it"},
     {ReportStrings::Question, "Vraag", "Question"},
     {ReportStrings::Answer, "Antwoord", "Answer"},
@@ -65,7 +65,6 @@ constexpr std::array<Entry, ReportStrings::KeyCount> entries{{
      "Tick every condition before you share."},
     {ReportStrings::NextSteps, "Wat u nu doet", "What to do next"},
     {ReportStrings::Why, "Waarom dit advies", "Why this advice"},
-    {ReportStrings::RouteTaken, "Gevolgde route", "Route taken"},
     {ReportStrings::Sources, "Bronnen", "Sources"},
     {ReportStrings::DecisionRecord, "Vastlegging van uw besluit", "Record of your decision"},
     {ReportStrings::DecisionRecordIntro, "In te vullen door de professional; bewaar dit blad in het dossier.",
@@ -74,6 +73,11 @@ constexpr std::array<Entry, ReportStrings::KeyCount> entries{{
     {ReportStrings::RecordShared, "gedeeld", "shared"},
     {ReportStrings::RecordNotShared, "niet gedeeld", "not shared"},
     {ReportStrings::RecordAnonymised, "geanonimiseerd gedeeld", "shared anonymised"},
+    {ReportStrings::RecordGround, "Grondslag waarop u steunt", "Legal ground relied on"},
+    {ReportStrings::RecordOtherGround, "andere:", "other:"},
+    {ReportStrings::RecordWeighing, "Afweging", "Weighing"},
+    {ReportStrings::RecordWeighingHint, "Schrijf bij elke voorwaarde waarom die geldt of hoe u eraan voldoet.",
+     "For each condition, write why it holds or how you meet it."},
     {ReportStrings::RecordWhat, "Wat is gedeeld", "What was shared"},
     {ReportStrings::RecordWithWhom, "Met wie", "With whom"},
     {ReportStrings::RecordWhen, "Wanneer (datum)", "When (date)"},
@@ -140,7 +144,7 @@ QString ReportStrings::verdictMeaning(Verdict verdict, const QString &language)
         return nl ? QStringLiteral("Het recht is hier niet eenduidig of de feiten zijn onzeker: overleg eerst met "
                                    "uw functionaris gegevensbescherming (FG) of een jurist.")
                   : QStringLiteral("The law is unsettled here or the facts are uncertain: first consult your "
-                                   "data protection officer (FG) or a lawyer.");
+                                   "data protection officer (DPO) or a lawyer.");
     }
     return QString();
 }

@@ -4,9 +4,10 @@
 #include "reportbuilder.h"
 #include "reportexporter.h"
 
+#include "safefile.h"
+
 #include <QBuffer>
-#include <QFileDevice>
-#include <QSaveFile>
+#include <QCoreApplication>
 #include <QTextDocument>
 
 namespace deelwijzer {
@@ -27,13 +28,17 @@ bool writeReport(const ReportRequest &request, const QString &outputPath, QStrin
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!request.rules || !request.advice) {
-        message = QStringLiteral("There is no advice to write yet.");
+        message = QCoreApplication::translate("ReportWriter", "There is no advice to write yet.");
         return false;
     }
     ReportExporter::Format format;
     if (!ReportExporter::formatForPath(outputPath, &format)) {
-        message = QStringLiteral("Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.")
-                      .arg(outputPath);
+        message = QCoreApplication::translate("ReportWriter", "Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.").arg(outputPath);
+        return false;
+    }
+    // Refused before the work of rendering, and again by SafeFile when writing.
+    if (const QString refusal = SafeFile::writeRefusal(outputPath); !refusal.isEmpty()) {
+        message = QCoreApplication::translate("ReportWriter", "Cannot write %1: %2").arg(outputPath, refusal);
         return false;
     }
 
@@ -41,7 +46,7 @@ bool writeReport(const ReportRequest &request, const QString &outputPath, QStrin
     const std::unique_ptr<QTextDocument> document = builder.build();
 
     // Rendered into memory first (QTextDocumentWriter closes the device it writes to), then
-    // written atomically and readable by the user alone (design §7).
+    // written with SafeFile: atomically, every write checked, readable by the user alone.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QString detail;
@@ -57,20 +62,8 @@ bool writeReport(const ReportRequest &request, const QString &outputPath, QStrin
         ok = ReportExporter::writeHtml(*document, builder.languages().constFirst(), &buffer, &detail);
         break;
     }
-    if (!ok) {
-        message = QStringLiteral("Cannot write %1: %2").arg(outputPath, detail);
-        return false;
-    }
-
-    QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        message = QStringLiteral("Cannot write %1: %2").arg(outputPath, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray &bytes = buffer.data();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        message = QStringLiteral("Cannot write %1: %2").arg(outputPath, file.errorString());
+    if (!ok || !SafeFile::write(outputPath, buffer.data(), &detail)) {
+        message = QCoreApplication::translate("ReportWriter", "Cannot write %1: %2").arg(outputPath, detail);
         return false;
     }
     return true;

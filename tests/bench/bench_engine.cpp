@@ -87,3 +87,21 @@ TEST_CASE("synthetic rule sets")
         };
     }
 }
+
+// Issue 13: a 1.2 MB case file with 100,000 keys in one mapping took 47 s (a key check that
+// compared each key with all before it). Parsing must grow with the size of the input.
+TEST_CASE("large case files")
+{
+    for (const int keys : {10000, 100000}) {
+        QByteArray content = "deelwijzer_case: 1\nanswers:\n";
+        for (int i = 0; i < keys; ++i)
+            content += "  question_" + QByteArray::number(i) + ": answer\n";
+        Diagnostics diagnostics;
+        REQUIRE(CaseFile::parse(content, QStringLiteral("big.yaml"), diagnostics));
+        BENCHMARK(std::to_string(keys) + " answers in one mapping (" + std::to_string(content.size() / 1024) + " KiB): parse")
+        {
+            Diagnostics ignored;
+            return CaseFile::parse(content, QStringLiteral("big.yaml"), ignored);
+        };
+    }
+}

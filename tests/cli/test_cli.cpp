@@ -189,17 +189,17 @@ TEST_CASE("verify confirms a code, catches a typo and says when the rules change
     const QString code = advice.value(QStringLiteral("code")).toString();
     REQUIRE(code.size() == 14);
 
-    const Run ok = cli({QStringLiteral("verify"), acute, code.toLower(), QStringLiteral("--rules"), demo});
+    const Run ok = cli({QStringLiteral("verify"), acute, code.toLower(), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--rules"), demo});
     CHECK(ok.exitCode == 0);
     CHECK(ok.out.startsWith(QStringLiteral("OK: code ") + code));
 
     QString typo = code;
     typo[0] = typo[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-    const Run bad = cli({QStringLiteral("verify"), acute, typo, QStringLiteral("--rules"), demo});
+    const Run bad = cli({QStringLiteral("verify"), acute, typo, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--rules"), demo});
     CHECK(bad.exitCode == 1);
     CHECK(bad.out.contains(QStringLiteral("is not a valid verification code")));
 
-    const Run other = cli({QStringLiteral("verify"), demoCases + QStringLiteral("unsure.yaml"), code, QStringLiteral("--rules"), demo});
+    const Run other = cli({QStringLiteral("verify"), demoCases + QStringLiteral("unsure.yaml"), code, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--rules"), demo});
     CHECK(other.exitCode == 1);
     CHECK(other.out.startsWith(QStringLiteral("MISMATCH")));
 
@@ -213,7 +213,7 @@ TEST_CASE("verify confirms a code, catches a typo and says when the rules change
     saved.replace("deelwijzer_case: 1\n", "deelwijzer_case: 1\nruleset: {id: demo, version: 0.9.0, sha256: " + oldSha.toLatin1() + "}\n");
     const QString savedPath = writeCase(dir, "saved.yaml", saved);
     const QString oldCode = deelwijzer::verificationCode(oldSha, {{QStringLiteral("acute_danger"), {QStringLiteral("yes")}}});
-    const Run changed = cli({QStringLiteral("verify"), savedPath, oldCode, QStringLiteral("--rules"), demo});
+    const Run changed = cli({QStringLiteral("verify"), savedPath, oldCode, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--rules"), demo});
     CHECK(changed.exitCode == 1);
     CHECK(changed.err.contains(QStringLiteral("warning: the rules have changed since this case was saved (saved under version 0.9.0")));
     CHECK(changed.out.contains(QStringLiteral("belongs to this case under the rules it was saved with (version 0.9.0")));
@@ -239,4 +239,88 @@ TEST_CASE("test runs the expect blocks and reports outcome coverage", "[cli]")
                               QStringLiteral("50"), QStringLiteral("--rules"), demo});
     CHECK(coverage.exitCode == 1);
     CHECK(coverage.out.contains(QStringLiteral("outcome coverage 14.3% is below the required 50%")));
+}
+
+TEST_CASE("every command explains itself with --help", "[cli]")
+{
+    for (const char *command : {"check", "run", "report", "verify", "test"}) {
+        const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        INFO(command << ": " << help.err.toStdString());
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.startsWith(QStringLiteral("Usage: deelwijzer-cli ") + QString::fromLatin1(command)));
+        CHECK(help.out.contains(QStringLiteral("--rules")));
+    }
+    CHECK(cli({QStringLiteral("report"), QStringLiteral("-h")}).out.contains(QStringLiteral("--reference")));
+}
+
+TEST_CASE("report refuses to write through a symbolic link and says so", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    writeCase(dir, "victim.txt", "precious");
+    const QString link = dir.filePath(QStringLiteral("advice.html"));
+    REQUIRE(QFile::link(victim, link));
+    const Run written = cli({QStringLiteral("report"), demoCases + QStringLiteral("acute.yaml"), QStringLiteral("-o"), link,
+                             QStringLiteral("--rules"), demo});
+    CHECK(written.exitCode == 5);
+    CHECK(written.err.contains(QStringLiteral("symbolic link")));
+    QFile file(victim);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == "precious");
+    CHECK_FALSE(written.out.contains(QStringLiteral("wrote")));
+}
+
+TEST_CASE("report warns when the reference looks like personal data", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("advice.html"));
+    const Run named = cli({QStringLiteral("report"), demoCases + QStringLiteral("acute.yaml"), QStringLiteral("-o"), out,
+                           QStringLiteral("--reference"), QStringLiteral("Jan de Vries 06-12345678"), QStringLiteral("--rules"), demo});
+    CHECK(named.exitCode == 0);
+    CHECK(named.err.contains(QStringLiteral("warning: the case reference")));
+    CHECK(named.err.contains(QStringLiteral("a name")));
+    CHECK(named.err.contains(QStringLiteral("a phone number")));
+    const Run plain = cli({QStringLiteral("report"), demoCases + QStringLiteral("acute.yaml"), QStringLiteral("-o"), out,
+                           QStringLiteral("--reference"), QStringLiteral("VT-2026-0143"), QStringLiteral("--rules"), demo});
+    CHECK(plain.exitCode == 0);
+    CHECK_FALSE(plain.err.contains(QStringLiteral("warning")));
+}
+
+TEST_CASE("verify speaks the chosen language and names the answer that differs", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString privateCase = demoCases + QStringLiteral("police-private.yaml");
+    QFile source(privateCase);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray variant = source.readAll();
+    variant.replace("data: [ordinary]", "data: [ordinary, health]");
+    const QString variantPath = writeCase(dir, "variant.yaml", variant);
+    const Run json = cli({QStringLiteral("run"), variantPath, QStringLiteral("--json"), QStringLiteral("--rules"), demo});
+    REQUIRE(json.exitCode == 0);
+    const QString variantCode = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("code")).toString();
+
+    const Run english = cli({QStringLiteral("verify"), privateCase, variantCode, QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--rules"), demo});
+    CHECK(english.exitCode == 1);
+    CHECK(english.out.startsWith(QStringLiteral("MISMATCH")));
+    CHECK(english.out.contains(QStringLiteral("one answer changed: to \"Which data do you want to share?\"")));
+
+    const Run dutch = cli({QStringLiteral("verify"), privateCase, variantCode, QStringLiteral("--rules"), demo});
+    CHECK(dutch.exitCode == 1);
+    CHECK(dutch.out.startsWith(QStringLiteral("GEEN MATCH")));
+    CHECK(dutch.out.contains(QStringLiteral("\"Welke gegevens wilt u delen?\"")));
+
+    const Run unrelated = cli({QStringLiteral("verify"), demoCases + QStringLiteral("acute.yaml"), variantCode,
+                               QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--rules"), demo});
+    CHECK(unrelated.out.contains(QStringLiteral("No single changed answer gives this code")));
+}
+
+TEST_CASE("messages never pass control characters to the terminal", "[cli]")
+{
+    const Run missing = cli({QStringLiteral("run"), QStringLiteral("/nonexistent/\x1b]0;owned\x07.yaml"), QStringLiteral("--rules"), demo});
+    CHECK(missing.exitCode == 4);
+    CHECK_FALSE(missing.err.contains(QLatin1Char('\x1b')));
+    CHECK_FALSE(missing.err.contains(QLatin1Char('\x07')));
+    CHECK(missing.err.contains(QStringLiteral("No such file or directory")));
+    CHECK_FALSE(missing.err.contains(QStringLiteral(":0:0")));
 }

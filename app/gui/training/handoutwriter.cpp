@@ -7,13 +7,12 @@
 #include "reportexporter.h"
 #include "reportpagerenderer.h"
 #include "ruleset.h"
+#include "safefile.h"
 #include "trainingcase.h"
 
-#include <QFile>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -73,20 +72,19 @@ bool HandoutWriter::writePdf(const QString &path, QString *error) const
     }
     const std::unique_ptr<QTextDocument> doc = document();
     ReportBuilder builder(r);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // SafeFile: never through a symbolic link, every write checked, the old file kept on failure.
+    QString why;
+    const bool written = SafeFile::write(
+        path,
+        [&](QIODevice *device, QString *detail) {
+            return ReportExporter::writePdf(*doc, builder.pageDecoration(), device, detail);
+        },
+        &why);
+    if (!written) {
         if (error)
-            *error = tr("Could not write %1.").arg(path);
+            *error = tr("Could not write %1.").arg(path) + QLatin1Char(' ') + why;
         return false;
     }
-    if (!ReportExporter::writePdf(*doc, builder.pageDecoration(), &file, error))
-        return false;
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Could not write %1.").arg(path);
-        return false;
-    }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return true;
 }
 
