@@ -674,6 +674,14 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <source>cannot read file: %1</source>
         <translation>cannot read file: %1</translation>
     </message>
+    <message>
+        <source>data_category must be &apos;ordinary&apos;, &apos;special&apos; or &apos;criminal&apos;, not &apos;%1&apos;</source>
+        <translation>data_category must be &apos;ordinary&apos;, &apos;special&apos; or &apos;criminal&apos;, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>role must be one of %1, not &apos;%2&apos;</source>
+        <translation>role must be one of %1, not &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>RuleSetStatus</name>

@@ -674,6 +674,14 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <source>cannot read file: %1</source>
         <translation>kan bestand niet lezen: %1</translation>
     </message>
+    <message>
+        <source>data_category must be &apos;ordinary&apos;, &apos;special&apos; or &apos;criminal&apos;, not &apos;%1&apos;</source>
+        <translation>data_category moet &apos;ordinary&apos;, &apos;special&apos; of &apos;criminal&apos; zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>role must be one of %1, not &apos;%2&apos;</source>
+        <translation>role moet een van %1 zijn, niet &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>RuleSetStatus</name>
