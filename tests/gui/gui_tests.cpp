@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The GUI tests: run every test class, offscreen, with a private settings sandbox.
 
+#include "tst_appprocess.h"
+#include "tst_keyboard.h"
 #include "tst_mainwindow.h"
 #include "tst_personaldatadetector.h"
 
@@ -27,6 +29,14 @@ int main(int argc, char *argv[])
     {
         TestMainWindow window;
         failed += QTest::qExec(&window, argc, argv);
+    }
+    {
+        TestKeyboard keyboard;
+        failed += QTest::qExec(&keyboard, argc, argv);
+    }
+    {
+        TestAppProcess process;
+        failed += QTest::qExec(&process, argc, argv);
     }
     return failed == 0 ? 0 : 1;
 }
