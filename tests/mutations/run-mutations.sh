@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Mutation check: puts each one-line fault of tests/mutations/*.mut into a copy of the source
+# tree, rebuilds, runs the tests that guard it and reports whether the suite caught it.
+#
+#   tests/mutations/run-mutations.sh [NAME...]     (NAME: a .mut file name without .mut)
+#
+# The copy lives in build/mutations/src (MUTATION_DIR overrides the folder) and is built there
+# with the dev preset, in build/mutations/src/build/dev: the same relative layout as your own
+# build/dev, so with ccache (base dir /work, no hashing of the build folder) the first build
+# reuses your objects. The working tree is never touched; you can keep editing while it runs. Exit status 0 when every fault
+# was caught, 1 otherwise. See tests/README.md ("Mutation check") for the file format.
+set -uo pipefail
+
+root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+work=${MUTATION_DIR:-$root/build/mutations}
+src=$work/src
+build=$src/build/dev
+log=$work/log
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-/work} CCACHE_NOHASHDIR=true
+export QT_QPA_PLATFORM=offscreen
+
+mutations=()
+if (($#)); then
+    for name in "$@"; do mutations+=("$root/tests/mutations/$name.mut"); done
+else
+    mutations=("$root"/tests/mutations/*.mut)
+fi
+
+field() { # field NAME FILE: the value of "NAME: value" (first occurrence)
+    sed -n "s/^$1: \{0,1\}//p" "$2" | head -n 1
+}
+
+# Replaces the one line of `file` whose trimmed text is `find` by `replace`, keeping its
+# indentation. Exit 3 when no line or more than one line matches.
+apply() {
+    local file=$1 find=$2 replace=$3
+    FIND=$find REPLACE=$replace awk '
+        BEGIN { find = ENVIRON["FIND"]; replace = ENVIRON["REPLACE"] }
+        function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t\r]+$/, "", s); return s }
+        { lines[NR] = $0; if (trim($0) == find) { hits++; at = NR } }
+        END {
+            if (hits != 1) exit 3
+            match(lines[at], /^[ \t]*/)
+            lines[at] = substr(lines[at], 1, RLENGTH) replace
+            for (i = 1; i <= NR; i++) print lines[i] > FILENAME ".mutated"
+        }' "$file" || return 3
+    mv "$file.mutated" "$file"
+}
+
+echo "copying the source tree to $src"
+rm -rf "$src"
+mkdir -p "$src" "$log"
+(cd "$root" && git ls-files -z --cached --others --exclude-standard) \
+    | tar -C "$root" --null --ignore-failed-read -T - -cf - | tar -C "$src" -xf -
+
+echo "configuring $build"
+(cd "$src" && cmake --preset dev) >"$log/configure.txt" 2>&1 \
+    || { echo "configure failed, see $log/configure.txt"; exit 2; }
+
+# The unmutated tree must build and pass the selected tests, or no result means anything.
+targets=()
+regexes=()
+for m in "${mutations[@]}"; do
+    [[ -f $m ]] || { echo "no such mutation: $m"; exit 2; }
+    read -r -a t <<<"$(field build "$m")"
+    targets+=("${t[@]}")
+    regexes+=("$(field tests "$m")")
+done
+baseline_regex=$(IFS='|'; echo "${regexes[*]}")
+echo "baseline: building ${#targets[@]} targets and running the selected tests"
+start=$(date +%s)
+cmake --build "$build" --target $(printf '%s\n' "${targets[@]}" | sort -u) >"$log/baseline-build.txt" 2>&1 \
+    || { echo "the unmutated tree does not build, see $log/baseline-build.txt"; exit 2; }
+ctest --test-dir "$build" -R "$baseline_regex" --timeout 600 >"$log/baseline-tests.txt" 2>&1 \
+    || { echo "the unmutated tree fails its tests, see $log/baseline-tests.txt"; exit 2; }
+echo "baseline passes ($(($(date +%s) - start)) s)"
+
+caught=0
+failed=0
+printf '%-40s %-16s %s\n' mutation result seconds
+for m in "${mutations[@]}"; do
+    name=$(basename "$m" .mut)
+    file=$(field file "$m")
+    find=$(field find "$m")
+    replace=$(field replace "$m")
+    read -r -a t <<<"$(field build "$m")"
+    regex=$(field tests "$m")
+    start=$(date +%s)
+    cp "$src/$file" "$work/original"
+    if ! apply "$src/$file" "$find" "$replace"; then
+        result="COULD NOT APPLY"
+    elif ! cmake --build "$build" --target "${t[@]}" >"$log/$name-build.txt" 2>&1; then
+        result="DID NOT BUILD"
+    elif ctest --test-dir "$build" -R "$regex" --timeout 600 >"$log/$name-tests.txt" 2>&1; then
+        result="SURVIVED"
+    else
+        result="caught"
+    fi
+    # Put the original back with a new time stamp, so the next build compiles it again.
+    cp "$work/original" "$src/$file"
+    if [[ $result == caught ]]; then
+        caught=$((caught + 1))
+        failing=$(grep -c "\*\*\*Failed\|\*\*\*Exception\|\*\*\*Timeout" "$log/$name-tests.txt")
+        result="caught ($failing)"
+    else
+        failed=$((failed + 1))
+    fi
+    printf '%-40s %-16s %s\n' "$name" "$result" "$(($(date +%s) - start))"
+done
+# The last mutated file is rebuilt so a later run starts from the clean tree.
+cmake --build "$build" --target $(printf '%s\n' "${targets[@]}" | sort -u) >/dev/null 2>&1
+echo "caught $caught of ${#mutations[@]}; logs in $log"
+((failed == 0))
