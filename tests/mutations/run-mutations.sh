@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
-# Mutation check: puts each one-line fault of tests/mutations/*.mut into a copy of the source
-# tree, rebuilds, runs the tests that guard it and reports whether the suite caught it.
+# Mutation check: puts each one-line fault of tests/mutations/*.mut into the source tree,
+# rebuilds, runs the tests that guard it, puts the line back and reports whether the suite
+# caught the fault.
 #
 #   tests/mutations/run-mutations.sh [NAME...]     (NAME: a .mut file name without .mut)
 #
-# The copy lives in build/mutations/src (MUTATION_DIR overrides the folder) and is built there
-# with the dev preset, in build/mutations/src/build/dev: the same relative layout as your own
-# build/dev, so with ccache (base dir /work, no hashing of the build folder) the first build
-# reuses your objects. The working tree is never touched; you can keep editing while it runs. Exit status 0 when every fault
-# was caught, 1 otherwise. See tests/README.md ("Mutation check") for the file format.
+# The build is a separate clean one in build/mutations (MUTATION_BUILD_DIR overrides), next
+# to build/dev, so with ccache (base dir /work, no hashing of the build folder) it reuses the
+# objects of your own dev build. The faults go into the working tree one at a time: the script
+# refuses to start while app/ has uncommitted changes, and puts each line back when it is done
+# or interrupted. Do not edit app/ while it runs. Exit status 0 when every fault was caught,
+# 1 otherwise. See tests/README.md ("Mutation check") for the file format.
 set -uo pipefail
 
 root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
-work=${MUTATION_DIR:-$root/build/mutations}
-src=$work/src
-build=$src/build/dev
-log=$work/log
+build=${MUTATION_BUILD_DIR:-$root/build/mutations}
+log=$build/mutation-logs
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-/work} CCACHE_NOHASHDIR=true
 export QT_QPA_PLATFORM=offscreen
+
+if ! git -C "$root" diff --quiet -- app; then
+    echo "app/ has uncommitted changes: commit or stash them first (a fault left behind must show in git status)"
+    exit 2
+fi
 
 mutations=()
 if (($#)); then
@@ -47,15 +52,21 @@ apply() {
     mv "$file.mutated" "$file"
 }
 
-echo "copying the source tree to $src"
-rm -rf "$src"
-mkdir -p "$src" "$log"
-(cd "$root" && git ls-files -z --cached --others --exclude-standard) \
-    | tar -C "$root" --null --ignore-failed-read -T - -cf - | tar -C "$src" -xf -
-
+mkdir -p "$log"
 echo "configuring $build"
-(cd "$src" && cmake --preset dev) >"$log/configure.txt" 2>&1 \
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug >"$log/configure.txt" 2>&1 \
     || { echo "configure failed, see $log/configure.txt"; exit 2; }
+
+# Whatever happens, the line under test goes back.
+mutated=""
+restore() {
+    if [[ -n $mutated ]]; then
+        cp "$build/original" "$root/$mutated"
+        mutated=""
+    fi
+}
+trap restore EXIT
+trap 'restore; exit 130' INT TERM
 
 # The unmutated tree must build and pass the selected tests, or no result means anything.
 targets=()
@@ -86,8 +97,9 @@ for m in "${mutations[@]}"; do
     read -r -a t <<<"$(field build "$m")"
     regex=$(field tests "$m")
     start=$(date +%s)
-    cp "$src/$file" "$work/original"
-    if ! apply "$src/$file" "$find" "$replace"; then
+    cp "$root/$file" "$build/original"
+    mutated=$file
+    if ! apply "$root/$file" "$find" "$replace"; then
         result="COULD NOT APPLY"
     elif ! cmake --build "$build" --target "${t[@]}" >"$log/$name-build.txt" 2>&1; then
         result="DID NOT BUILD"
@@ -96,8 +108,8 @@ for m in "${mutations[@]}"; do
     else
         result="caught"
     fi
-    # Put the original back with a new time stamp, so the next build compiles it again.
-    cp "$work/original" "$src/$file"
+    # The original goes back with a new time stamp, so the next build compiles it again.
+    restore
     if [[ $result == caught ]]; then
         caught=$((caught + 1))
         failing=$(grep -c "\*\*\*Failed\|\*\*\*Exception\|\*\*\*Timeout" "$log/$name-tests.txt")
