@@ -52,10 +52,11 @@ QImage startAppAndTakeScreenshot(const QString &home, const QString &picture)
 
 void TestAppProcess::crashRecoveryIsOfferedAtStartUp()
 {
-    // Two homes: one where the app crashed during an advice (its autosave is still there),
-    // one without.
+    // A home where the app crashed during an advice (its autosave is still there), and two
+    // fresh ones.
     QTemporaryDir crashed;
     QTemporaryDir clean;
+    QTemporaryDir cleanAgain;
     QTemporaryDir pictures;
     const QString autosaveFolder = crashed.filePath(QStringLiteral("data/Deelwijzer/deelwijzer"));
     QVERIFY(QDir().mkpath(autosaveFolder));
@@ -66,7 +67,7 @@ void TestAppProcess::crashRecoveryIsOfferedAtStartUp()
 
     const QImage offered = startAppAndTakeScreenshot(crashed.path(), pictures.filePath(QStringLiteral("offered.png")));
     const QImage plain = startAppAndTakeScreenshot(clean.path(), pictures.filePath(QStringLiteral("plain.png")));
-    const QImage plainAgain = startAppAndTakeScreenshot(clean.path(), pictures.filePath(QStringLiteral("plain-again.png")));
+    const QImage plainAgain = startAppAndTakeScreenshot(cleanAgain.path(), pictures.filePath(QStringLiteral("plain-again.png")));
     QVERIFY(!offered.isNull() && !plain.isNull() && !plainAgain.isNull());
     // The start page is drawn the same way every time, so a difference is the offer.
     QCOMPARE(plainAgain, plain);
