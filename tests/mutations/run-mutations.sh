@@ -78,13 +78,22 @@ for m in "${mutations[@]}"; do
     regexes+=("$(field tests "$m")")
 done
 baseline_regex=$(IFS='|'; echo "${regexes[*]}")
+matching() { # the number of CTest entries a regular expression selects
+    ctest --test-dir "$build" -N -R "$1" | sed -n 's/^Total Tests: //p'
+}
 echo "baseline: building ${#targets[@]} targets and running the selected tests"
 start=$(date +%s)
 cmake --build "$build" --target $(printf '%s\n' "${targets[@]}" | sort -u) >"$log/baseline-build.txt" 2>&1 \
     || { echo "the unmutated tree does not build, see $log/baseline-build.txt"; exit 2; }
-ctest --test-dir "$build" -R "$baseline_regex" --timeout 600 >"$log/baseline-tests.txt" 2>&1 \
+ctest --test-dir "$build" -R "$baseline_regex" --no-tests=error --timeout 600 >"$log/baseline-tests.txt" 2>&1 \
     || { echo "the unmutated tree fails its tests, see $log/baseline-tests.txt"; exit 2; }
 echo "baseline passes ($(($(date +%s) - start)) s)"
+for m in "${mutations[@]}"; do
+    if [[ $(matching "$(field tests "$m")") == 0 ]]; then
+        echo "$(basename "$m"): its tests: expression selects no CTest entry (see ctest -N)"
+        exit 2
+    fi
+done
 
 caught=0
 failed=0
@@ -103,7 +112,7 @@ for m in "${mutations[@]}"; do
         result="COULD NOT APPLY"
     elif ! cmake --build "$build" --target "${t[@]}" >"$log/$name-build.txt" 2>&1; then
         result="DID NOT BUILD"
-    elif ctest --test-dir "$build" -R "$regex" --timeout 600 >"$log/$name-tests.txt" 2>&1; then
+    elif ctest --test-dir "$build" -R "$regex" --no-tests=error --timeout 600 >"$log/$name-tests.txt" 2>&1; then
         result="SURVIVED"
     else
         result="caught"
