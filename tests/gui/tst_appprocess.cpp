@@ -91,10 +91,22 @@ void TestAppProcess::userFilesAreForTheUserAlone()
         w->goNext();
         QTRY_VERIFY(w->autosave()->exists());
         QCOMPARE(QFile::permissions(w->autosave()->filePath()), ownerOnly);
+        QCOMPARE(QFile::permissions(env.autosaveFolder()),
+                 ownerOnly | QFile::ExeOwner | QFile::ExeUser); // the folder too: others cannot list it
 
         const QString saved = env.path(QStringLiteral("advice.yaml"));
         QVERIFY(w->saveTo(saved));
         QCOMPARE(QFile::permissions(saved), ownerOnly);
+
+        // Going on with a saved advice: the autosave also notes which file it belongs to.
+        QCOMPARE(w->questionPage()->questionId(), QStringLiteral("sharer"));
+        for (QAbstractButton *button : w->questionPage()->answerButtons())
+            button->setChecked(button->property("answerId").toString() == QLatin1String("police"));
+        w->goNext();
+        QTRY_VERIFY(w->autosave()->exists());
+        QCOMPARE(w->autosave()->originalPath(), saved);
+        QCOMPARE(QFile::permissions(w->autosave()->filePath()), ownerOnly);
+        QCOMPARE(QFile::permissions(w->autosave()->filePath() + QStringLiteral(".origin")), ownerOnly);
 
         env.settings()->setRole(QStringLiteral("police"));
         env.settings()->sync();
