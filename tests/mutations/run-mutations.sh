@@ -112,7 +112,7 @@ for m in "${mutations[@]}"; do
         result="COULD NOT APPLY"
     elif ! cmake --build "$build" --target "${t[@]}" >"$log/$name-build.txt" 2>&1; then
         result="DID NOT BUILD"
-    elif ctest --test-dir "$build" -R "$regex" --no-tests=error --timeout 600 >"$log/$name-tests.txt" 2>&1; then
+    elif ctest --test-dir "$build" -R "$regex" --no-tests=error --output-on-failure --timeout 600 >"$log/$name-tests.txt" 2>&1; then
         result="SURVIVED"
     else
         result="caught"
