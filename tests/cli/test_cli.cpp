@@ -4,6 +4,7 @@
 #include "fingerprint.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,6 +98,34 @@ TEST_CASE("check reports a clean rule set and a broken one", "[cli]")
     CHECK(broken.exitCode == 1);
     CHECK(broken.out.contains(dir.path() + QStringLiteral("/ruleset.yaml:3:12: error: version '1' is not of the form MAJOR.MINOR.PATCH")));
     CHECK(broken.out.contains(QStringLiteral("/ruleset.yaml:2:3: error: ruleset is missing 'valid_from'")));
+}
+
+TEST_CASE("check --strict fails on a warning that check alone accepts", "[cli]")
+{
+    // The demo rules with one case, whose answer to 'sharer' is off the route: a warning.
+    QTemporaryDir dir;
+    for (const char *name : {"ruleset.yaml", "catalogue.yaml", "tree/questions.yaml", "tree/routing.yaml"}) {
+        QFile original(demo + QLatin1Char('/') + QString::fromLatin1(name));
+        REQUIRE(original.open(QIODevice::ReadOnly));
+        REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("tree")));
+        writeCase(dir, name, original.readAll());
+    }
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("cases")));
+    writeCase(dir, "cases/off-route.yaml",
+              "deelwijzer_case: 1\nanswers:\n  acute_danger: \"yes\"\n  sharer: police\nexpect:\n  verdict: allowed_if\n");
+    const QString warning = dir.filePath(QStringLiteral("cases/off-route.yaml"))
+        + QStringLiteral(":4:3: warning: the answer to 'sharer' is not used: the route does not ask it");
+
+    const Run lenient = cli({QStringLiteral("check"), QStringLiteral("--rules"), dir.path()});
+    INFO(lenient.out.toStdString() << lenient.err.toStdString());
+    CHECK(lenient.out.contains(warning));
+    CHECK(lenient.out.contains(QStringLiteral("cases checked: 1; errors: 0, warnings: 1")));
+    CHECK(lenient.exitCode == 0);
+
+    const Run strict = cli({QStringLiteral("check"), QStringLiteral("--strict"), QStringLiteral("--rules"), dir.path()});
+    INFO(strict.out.toStdString() << strict.err.toStdString());
+    CHECK(strict.out.contains(warning));
+    CHECK(strict.exitCode == 1);
 }
 
 TEST_CASE("run prints the advice as text or JSON", "[cli]")

@@ -87,7 +87,7 @@ TEST_CASE("answers are checked against the rules, with line numbers", "[casefile
                          QStringLiteral("c.yaml:6:3: error: invalid answer to 'data': an exclusive answer of 'data' cannot be combined with others")});
 }
 
-TEST_CASE("valid answers off the route are warnings; a changed rule set is said plainly", "[casefile]")
+TEST_CASE("valid answers off the route are warnings, and a changed rule set is said plainly", "[casefile]")
 {
     const auto rules = test::demoRules();
     const QByteArray content = "deelwijzer_case: 1\n"

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The GUI tests: run every test class, offscreen, with a private settings sandbox.
+// The GUI tests: run every test class (or the one named by DEELWIJZER_GUI_TEST_CLASS, as CTest
+// does), offscreen, with a private settings sandbox.
 
+#include "tst_appprocess.h"
+#include "tst_keyboard.h"
 #include "tst_mainwindow.h"
 #include "tst_personaldatadetector.h"
 
@@ -8,6 +11,9 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTest>
+
+#include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -19,14 +25,24 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Deelwijzer"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
+    std::vector<std::unique_ptr<QObject>> classes;
+    classes.push_back(std::make_unique<TestPersonalDataDetector>());
+    classes.push_back(std::make_unique<TestMainWindow>());
+    classes.push_back(std::make_unique<TestKeyboard>());
+    classes.push_back(std::make_unique<TestAppProcess>());
+
+    const QByteArray only = qgetenv("DEELWIJZER_GUI_TEST_CLASS");
+    int ran = 0;
     int failed = 0;
-    {
-        TestPersonalDataDetector detector;
-        failed += QTest::qExec(&detector, argc, argv);
+    for (const auto &test : classes) {
+        if (!only.isEmpty() && only != test->metaObject()->className())
+            continue;
+        ++ran;
+        failed += QTest::qExec(test.get(), argc, argv);
     }
-    {
-        TestMainWindow window;
-        failed += QTest::qExec(&window, argc, argv);
+    if (ran == 0) {
+        std::fprintf(stderr, "no test class is called '%s'\n", only.constData());
+        return 1;
     }
     return failed == 0 ? 0 : 1;
 }

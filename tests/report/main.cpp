@@ -5,8 +5,13 @@
 
 #include <QGuiApplication>
 
+#include <sys/stat.h>
+
 int main(int argc, char *argv[])
 {
+    // A permissive umask, so the 0600 checks of written files prove the code sets the mode
+    // itself rather than relying on the user's umask.
+    ::umask(022);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <catch2/catch.hpp>
+
 namespace reporttest {
 
 using namespace deelwijzer;
@@ -31,26 +33,32 @@ QDateTime fixedDate()
 }
 
 namespace {
-void addCases(const QString &rulesDir, const QString &label, std::vector<EvaluatedCase> &cases)
+/// Adds the cases of the rule set in `rulesDir`; what does not load or reach an advice goes
+/// to `problems`, so a broken case fails the tests instead of quietly leaving them.
+void addCases(const QString &rulesDir, const QString &label, std::vector<EvaluatedCase> &cases, QStringList &problems)
 {
-    if (!QFileInfo::exists(rulesDir + QStringLiteral("/ruleset.yaml")))
-        return;
     const RuleSetLoadResult loaded = RuleSetLoader::loadFolder(rulesDir);
     if (!loaded.ok()) {
-        qWarning("rule set %s does not load:\n%s", qPrintable(rulesDir),
-                 qPrintable(loaded.diagnostics.toString()));
+        problems.append(QStringLiteral("rule set %1 does not load:\n%2").arg(rulesDir, loaded.diagnostics.toString()));
         return;
     }
     const QDir casesDir(rulesDir + QStringLiteral("/cases"));
     const QStringList files = casesDir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        problems.append(QStringLiteral("%1 holds no cases").arg(casesDir.path()));
     for (const QString &fileName : files) {
         Diagnostics diagnostics;
         std::optional<CaseFile> file = CaseFile::read(casesDir.filePath(fileName), diagnostics);
-        if (!file)
+        if (!file) {
+            problems.append(diagnostics.toString());
             continue;
+        }
         const Evaluation evaluation = Evaluator(*loaded.ruleSet).evaluate(file->answers);
-        if (evaluation.status != Evaluation::Status::Complete || !evaluation.advice)
+        if (evaluation.status != Evaluation::Status::Complete || !evaluation.advice) {
+            problems.append(QStringLiteral("%1: does not reach an advice (next question: '%2'; %3)")
+                                .arg(casesDir.filePath(fileName), evaluation.nextQuestion, evaluation.error));
             continue;
+        }
         EvaluatedCase evaluated;
         evaluated.name = label + QLatin1Char('/') + QFileInfo(fileName).completeBaseName();
         evaluated.rules = loaded.ruleSet;
@@ -63,14 +71,17 @@ void addCases(const QString &rulesDir, const QString &label, std::vector<Evaluat
 
 const std::vector<EvaluatedCase> &allCases()
 {
+    static QStringList problems;
     static const std::vector<EvaluatedCase> cases = [] {
         std::vector<EvaluatedCase> result;
         const QString source = QStringLiteral(DEELWIJZER_SOURCE_DIR);
-        addCases(source + QStringLiteral("/rules"), QStringLiteral("builtin"), result);
-        addCases(source + QStringLiteral("/rules/demo"), QStringLiteral("demo"), result);
-        addCases(source + QStringLiteral("/tests/report/data/rules"), QStringLiteral("fixture"), result);
+        addCases(source + QStringLiteral("/rules"), QStringLiteral("builtin"), result, problems);
+        addCases(source + QStringLiteral("/rules/demo"), QStringLiteral("demo"), result, problems);
+        addCases(source + QStringLiteral("/tests/report/data/rules"), QStringLiteral("fixture"), result, problems);
         return result;
     }();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(problems.isEmpty());
     return cases;
 }
 

@@ -33,7 +33,8 @@ QDateTime fixedDate();
 
 /// Every case of every rule set the report is tested on: the built-in rules (rules/ and
 /// rules/cases/), the demo rules (rules/demo/) and the frozen fixture (tests/report/data/rules/),
-/// each with its cases/ folder. Cases that do not reach an advice are skipped.
+/// each with its cases/ folder. A rule set or case that does not load or reach an advice fails
+/// the calling test.
 const std::vector<EvaluatedCase> &allCases();
 /// Only the fixture's cases (stable content, for golden files).
 std::vector<const EvaluatedCase *> fixtureCases();

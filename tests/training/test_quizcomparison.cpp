@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "quizcomparison.h"
+#include "rulesetloader.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -116,6 +117,39 @@ TEST_CASE("quiz: a question the trainee's route skipped is 'missed', one only th
             CHECK_FALSE(q.traineeAnswer.isEmpty());
         }
     }
+}
+
+TEST_CASE("quiz: on the demo rules, the exact questions missed and extra are named", "[quiz]")
+{
+    // Model: police -> prosecution (acute_danger, sharer, data, recipient). The trainee says
+    // "doctor", so their route asks consent instead of recipient.
+    const RuleSetLoadResult demo = RuleSetLoader::loadFolder(QStringLiteral(DEELWIJZER_SOURCE_DIR "/rules/demo"));
+    REQUIRE(demo.ok());
+    Diagnostics diagnostics;
+    const auto c = CaseFile::read(QStringLiteral(DEELWIJZER_SOURCE_DIR "/rules/demo/cases/police-om-health.yaml"), diagnostics);
+    REQUIRE(c);
+    Answers trainee = c->answers;
+    trainee.remove(QStringLiteral("recipient"));
+    trainee[QStringLiteral("sharer")] = {QStringLiteral("doctor")};
+    trainee[QStringLiteral("consent")] = {QStringLiteral("given")};
+    const QuizResult r = QuizComparison(*demo.ruleSet).compare(*c, trainee, std::nullopt);
+    REQUIRE(r.valid);
+
+    QStringList statuses;
+    for (const QuizQuestionResult &q : r.questions) {
+        const char *status = q.status == QuizQuestionResult::Status::MissedByTrainee ? "missed"
+            : q.status == QuizQuestionResult::Status::ExtraForTrainee               ? "extra"
+            : q.status == QuizQuestionResult::Status::Different                     ? "different"
+                                                                                    : "same";
+        statuses.append(q.question + QLatin1Char('=') + QString::fromLatin1(status));
+    }
+    CHECK(statuses
+          == QStringList{QStringLiteral("acute_danger=same"), QStringLiteral("sharer=different"), QStringLiteral("data=same"),
+                         QStringLiteral("recipient=missed"), QStringLiteral("consent=extra")});
+    const QuizQuestionResult *extra = find(r, QStringLiteral("consent"));
+    REQUIRE(extra);
+    CHECK(extra->traineeAnswer == QStringList{QStringLiteral("given")});
+    CHECK(extra->modelAnswer.isEmpty());
 }
 
 TEST_CASE("quiz: multiple-choice answers compare as sets", "[quiz]")

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace deelwijzer;
 using training_test::builtinCase;
@@ -89,12 +90,18 @@ TEST_CASE("overview: clicking a node shows its text", "[overview]")
     TreeOverview overview(&context);
     overview.resize(1200, 800);
     overview.show();
+    overview.showNode(QStringLiteral("acute_danger"));
+    REQUIRE(overview.shownNode() == QStringLiteral("acute_danger"));
+    // Scroll "sharer" into view and click it with the mouse, as a trainer would.
     overview.view()->showNode(QStringLiteral("sharer"));
     QCoreApplication::processEvents();
-    bool clicked = false;
-    QObject::connect(overview.view(), &TreeView::nodeClicked, [&](const QString &id) { clicked = id == QStringLiteral("sharer"); });
-    Q_EMIT overview.view()->nodeClicked(QStringLiteral("sharer"));
-    CHECK(clicked);
+    auto *tree = qobject_cast<TreeScene *>(overview.view()->scene());
+    REQUIRE(tree);
+    const RuleNodeItem *node = tree->nodeItem(QStringLiteral("sharer"));
+    REQUIRE(node);
+    const QPoint centre = overview.view()->mapFromScene(node->sceneBoundingRect().center());
+    REQUIRE(overview.view()->viewport()->rect().contains(centre));
+    QTest::mouseClick(overview.view()->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
     CHECK(overview.shownNode() == QStringLiteral("sharer"));
     CHECK(overview.detailsText().contains(rules->question(QStringLiteral("sharer"))->text.text(QStringLiteral("en"))));
     overview.showNode(QStringLiteral("police-comensha"));
@@ -116,6 +123,9 @@ TEST_CASE("overview: PDF poster and PNG are written and not trivial", "[overview
     QString error;
     REQUIRE(TreeExporter::writePdf(scene, pdf, &error));
     REQUIRE(TreeExporter::writePng(scene, png, 1.0, &error));
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    CHECK(QFile::permissions(pdf) == ownerOnly);
+    CHECK(QFile::permissions(png) == ownerOnly);
     if (qEnvironmentVariableIsSet("DEELWIJZER_KEEP_EXPORTS")) {
         const QString keep = qEnvironmentVariable("DEELWIJZER_KEEP_EXPORTS");
         QFile::remove(keep + QStringLiteral("/tree.pdf"));
