@@ -43,6 +43,7 @@ struct CaseFile
     Answers answers;
     QHash<QString, SourceLocation> answerLocations;
     QString current;             ///< saved sessions: the question on screen when saved
+    QStringList checkedConditions; ///< saved sessions: the advice's conditions the user ticked
     QDateTime saved;
     std::optional<CaseExpectation> expect;
 
