@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -32,6 +34,7 @@ class RoutePanel;
 class RuleSetController;
 class RuleTextContext;
 class Settings;
+class ShortcutsDialog;
 class StartPage;
 class TermViewer;
 
@@ -105,6 +108,10 @@ public Q_SLOTS:
     void showGround(const QString &groundId);
     void showAboutRules();
     void showAbout();
+    /// Help > Keyboard shortcuts: every key of the app.
+    void showShortcuts();
+    /// Back to the advice in progress from the start page.
+    void continueAdvice();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,7 +134,14 @@ private:
     void onRulesChanged();
     void onRulesFailed(const QString &folder, const Diagnostics &diagnostics);
     void showDiagnostics(const QString &summary, const Diagnostics &diagnostics);
-    void showNotice(const QString &text);
+    /// Shows the notice bar; `text` is asked again when the language changes.
+    void showNotice(std::function<QString()> text);
+    void showSavedUnderOtherRules();
+    /// The status bar's message; `text` is asked again when the language changes.
+    void setStatus(std::function<QString()> text);
+    enum class CrashCopyChoice { Restore, Discard, Cancel };
+    /// Asks what to do with the copy kept after a crash before a new advice replaces it.
+    CrashCopyChoice askAboutCrashCopy();
     void autosaveNow();
     /// Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
@@ -158,6 +172,9 @@ private:
     mutable QPointer<GroundViewer> m_groundViewer;
     mutable QPointer<TermViewer> m_termViewer;
     QPointer<DiagnosticsDialog> m_diagnostics;
+    QPointer<ShortcutsDialog> m_shortcuts;
+    std::function<QString()> m_statusText;
+    std::function<QString()> m_noticeText;
     QTimer *m_referenceAutosave;
 
     QMenu *m_fileMenu = nullptr;
@@ -187,6 +204,7 @@ private:
     QAction *m_highContrastAction = nullptr;
     QAction *m_routePanelAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutRulesAction = nullptr;
     QAction *m_aboutAction = nullptr;
 

@@ -2,6 +2,7 @@
 // The GUI tests: run every test class, offscreen, with a private settings sandbox.
 
 #include "tst_mainwindow.h"
+#include "tst_navigation.h"
 #include "tst_personaldatadetector.h"
 
 #include <QApplication>
@@ -27,6 +28,10 @@ int main(int argc, char *argv[])
     {
         TestMainWindow window;
         failed += QTest::qExec(&window, argc, argv);
+    }
+    {
+        TestNavigation navigation;
+        failed += QTest::qExec(&navigation, argc, argv);
     }
     return failed == 0 ? 0 : 1;
 }
