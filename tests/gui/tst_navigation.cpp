@@ -170,7 +170,8 @@ void TestNavigation::everyPageOpensAtItsTop()
     QTRY_VERIFY(inView(scroll, other));
 
     // An advice read to its end: the next one opens at the verdict.
-    auto demo = env.makeWindow();
+    TestEnvironment demoEnv; // its own autosave folder: the first window's copy is not a crash
+    auto demo = demoEnv.makeWindow();
     demo->resize(900, 420);
     policeAdvice(*demo);
     QScrollArea *adviceScroll = scrollOf(demo->advicePage());
