@@ -497,6 +497,11 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::setPage(Page page)
 {
+    // Hiding the page with the focus would pass the focus on to the route list first, and a
+    // screen reader would announce a list item instead of the new page: let it go first.
+    if (QWidget *focused = QApplication::focusWidget(); focused && m_stack->currentWidget()
+        && m_stack->currentWidget()->isAncestorOf(focused) && m_stack->currentWidget() != pageWidget(page))
+        focused->clearFocus();
     m_page = page;
     switch (page) {
     case Page::Start:
@@ -514,6 +519,21 @@ void MainWindow::setPage(Page page)
     }
     m_routePanel->setVisible(page != Page::Start && m_routePanelAction->isChecked());
     updateActions();
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    switch (page) {
+    case Page::Start:
+        return m_startPage;
+    case Page::Question:
+        return m_questionPage;
+    case Page::Review:
+        return m_reviewPage;
+    case Page::Advice:
+        return m_advicePage;
+    }
+    return nullptr;
 }
 
 void MainWindow::updateUi()

@@ -128,6 +128,7 @@ private:
     void updateRoles();
     void updateRulesStatus();
     void setPage(Page page);
+    QWidget *pageWidget(Page page) const;
     /// Gives keyboard focus to the main control of the page on screen.
     void focusPage();
     void showQuestion(const QString &questionId);

@@ -9,6 +9,7 @@
 #include "ruleset.h"
 #include "ruletextcontext.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QFrame>
@@ -137,6 +138,12 @@ void QuestionPage::showQuestion(const QString &questionId, const QStringList &se
     m_prefilled = prefilled;
     m_helpToggle->setChecked(false);
     m_typed.clear();
+    // The answer buttons are re-used: the focused one may become the first answer of the new
+    // question (a focus that does not move is never announced), or be hidden (Qt then passes
+    // the focus to Next and Back first). Let it go before the page changes and come back after,
+    // so a screen reader says the new question (the group's name) and its answer first.
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
     rebuild();
     // Every question opens at its top (the question first); when it already has an answer
     // (going back), focusing that answer then scrolls it into view below the question.
