@@ -1128,6 +1128,113 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>YamlError</name>
+    <message>
+        <source>end of map not found</source>
+        <translation>end of map not found</translation>
+    </message>
+    <message>
+        <source>end of map flow not found</source>
+        <translation>end of map flow not found</translation>
+    </message>
+    <message>
+        <source>end of sequence not found</source>
+        <translation>end of sequence not found</translation>
+    </message>
+    <message>
+        <source>end of sequence flow not found</source>
+        <translation>end of sequence flow not found</translation>
+    </message>
+    <message>
+        <source>end of verbatim tag not found</source>
+        <translation>end of verbatim tag not found</translation>
+    </message>
+    <message>
+        <source>illegal map key</source>
+        <translation>illegal map key</translation>
+    </message>
+    <message>
+        <source>illegal map value</source>
+        <translation>illegal map value</translation>
+    </message>
+    <message>
+        <source>illegal block entry</source>
+        <translation>illegal block entry</translation>
+    </message>
+    <message>
+        <source>illegal flow end</source>
+        <translation>illegal flow end</translation>
+    </message>
+    <message>
+        <source>illegal tab when looking for indentation</source>
+        <translation>illegal tab when looking for indentation</translation>
+    </message>
+    <message>
+        <source>illegal character in scalar</source>
+        <translation>illegal character in scalar</translation>
+    </message>
+    <message>
+        <source>illegal EOF in scalar</source>
+        <translation>illegal EOF in scalar</translation>
+    </message>
+    <message>
+        <source>illegal document indicator in scalar</source>
+        <translation>illegal document indicator in scalar</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>unknown token</translation>
+    </message>
+    <message>
+        <source>unknown escape character: </source>
+        <translation>unknown escape character: </translation>
+    </message>
+    <message>
+        <source>invalid unicode: </source>
+        <translation>invalid unicode: </translation>
+    </message>
+    <message>
+        <source>bad character found while scanning hex number</source>
+        <translation>bad character found while scanning hex number</translation>
+    </message>
+    <message>
+        <source>cannot set zero indentation for a block scalar</source>
+        <translation>cannot set zero indentation for a block scalar</translation>
+    </message>
+    <message>
+        <source>unexpected character in block scalar</source>
+        <translation>unexpected character in block scalar</translation>
+    </message>
+    <message>
+        <source>alias not found after *</source>
+        <translation>alias not found after *</translation>
+    </message>
+    <message>
+        <source>anchor not found after &amp;</source>
+        <translation>anchor not found after &amp;</translation>
+    </message>
+    <message>
+        <source>illegal character found while scanning alias</source>
+        <translation>illegal character found while scanning alias</translation>
+    </message>
+    <message>
+        <source>illegal character found while scanning anchor</source>
+        <translation>illegal character found while scanning anchor</translation>
+    </message>
+    <message>
+        <source>cannot assign multiple tags to the same node</source>
+        <translation>cannot assign multiple tags to the same node</translation>
+    </message>
+    <message>
+        <source>cannot assign multiple anchors to the same node</source>
+        <translation>cannot assign multiple anchors to the same node</translation>
+    </message>
+    <message>
+        <source>the referenced anchor is not defined</source>
+        <translation>the referenced anchor is not defined</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer</name>
     <message>
         <source>file is too large (%1 MiB; at most %2 MiB)</source>
@@ -1776,6 +1883,30 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <source>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</source>
+        <translation>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Unfinished advice</source>
+        <translation>Unfinished advice</translation>
+    </message>
+    <message>
+        <source>An unfinished advice of %1 was kept after Deelwijzer was not closed normally. A new advice replaces it. Do you want to restore it instead?</source>
+        <translation>An unfinished advice of %1 was kept after Deelwijzer was not closed normally. A new advice replaces it. Do you want to restore it instead?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore it</source>
+        <translation>&amp;Restore it</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it and start anew</source>
+        <translation>&amp;Discard it and start anew</translation>
+    </message>
 </context>
 <context>
     <name>deelwijzer::PresenterView</name>
@@ -1843,10 +1974,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Filled in from your role. Choose another answer if it is different this time.</translation>
     </message>
     <message>
-        <source>Keys: arrows or 1–9 to choose, Enter to go on</source>
-        <translation>Keys: arrows or 1–9 to choose, Enter to go on</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1863,8 +1990,16 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Next</translation>
     </message>
     <message>
-        <source>Keys: Tab or arrows to move, Space to tick, Enter to go on</source>
-        <translation>Keys: Tab or arrows to move, Space to tick, Enter to go on</translation>
+        <source>Choose an answer first: Space picks the answer with the focus frame.</source>
+        <translation>Choose an answer first: Space picks the answer with the focus frame.</translation>
+    </message>
+    <message>
+        <source>Keys: Tab, arrows or first letters to move, Space to tick, Enter to go on</source>
+        <translation>Keys: Tab, arrows or first letters to move, Space to tick, Enter to go on</translation>
+    </message>
+    <message>
+        <source>Keys: Tab, arrows or first letters to move, Space or 1–9 to choose, Enter to go on</source>
+        <translation>Keys: Tab, arrows or first letters to move, Space or 1–9 to choose, Enter to go on</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2028,18 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
+    <message>
+        <source>Choose the &amp;case for the quiz (Enter starts it):</source>
+        <translation>Choose the &amp;case for the quiz (Enter starts it):</translation>
+    </message>
+    <message>
+        <source>Cases for the quiz</source>
+        <translation>Cases for the quiz</translation>
+    </message>
+    <message>
+        <source>Start the quiz on this case</source>
+        <translation>Start the quiz on this case</translation>
+    </message>
 </context>
 <context>
     <name>deelwijzer::ReferenceField</name>
@@ -1916,13 +2063,13 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <source>Printed on the advice. Never a name, date of birth, BSN, phone number or e-mail address.</source>
         <translation>Printed on the advice. Never a name, date of birth, BSN, phone number or e-mail address.</translation>
     </message>
+    <message>
+        <source>Re&amp;move the reference</source>
+        <translation>Re&amp;move the reference</translation>
+    </message>
 </context>
 <context>
     <name>deelwijzer::ReviewPage</name>
-    <message>
-        <source>not sure</source>
-        <translation>not sure</translation>
-    </message>
     <message>
         <source>Change</source>
         <translation>Change</translation>
@@ -2022,6 +2169,213 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>deelwijzer::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <source>Menu %1</source>
+        <translation>Menu %1</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + underlined letter</translation>
+    </message>
+    <message>
+        <source>Open a menu, or press the button whose letter is underlined</source>
+        <translation>Open a menu, or press the button whose letter is underlined</translation>
+    </message>
+    <message>
+        <source>Go to the menu bar</source>
+        <translation>Go to the menu bar</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control; every control shows a focus frame</source>
+        <translation>Next or previous control; every control shows a focus frame</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Press the button, tick the box or choose the answer with the focus</source>
+        <translation>Press the button, tick the box or choose the answer with the focus</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Press the button with the focus, or open the link with the focus</source>
+        <translation>Press the button with the focus, or open the link with the focus</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog or viewer</source>
+        <translation>Close a dialog or viewer</translation>
+    </message>
+    <message>
+        <source>On a question</source>
+        <translation>On a question</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Up, Down</translation>
+    </message>
+    <message>
+        <source>Previous or next answer (once an answer is chosen, they choose as well)</source>
+        <translation>Previous or next answer (once an answer is chosen, they choose as well)</translation>
+    </message>
+    <message>
+        <source>First letters of an answer</source>
+        <translation>First letters of an answer</translation>
+    </message>
+    <message>
+        <source>Go to that answer; the same letter again goes to the next one</source>
+        <translation>Go to that answer; the same letter again goes to the next one</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>First or last answer</source>
+        <translation>First or last answer</translation>
+    </message>
+    <message>
+        <source>1 – 9</source>
+        <translation>1 – 9</translation>
+    </message>
+    <message>
+        <source>Choose the first to ninth answer</source>
+        <translation>Choose the first to ninth answer</translation>
+    </message>
+    <message>
+        <source>Choose the answer with the focus (tick or untick on a question with several answers)</source>
+        <translation>Choose the answer with the focus (tick or untick on a question with several answers)</translation>
+    </message>
+    <message>
+        <source>Go on to the next question once an answer is chosen; never chooses one</source>
+        <translation>Go on to the next question once an answer is chosen; never chooses one</translation>
+    </message>
+    <message>
+        <source>On the advice and the review</source>
+        <translation>On the advice and the review</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Up, Down, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Scroll the advice</source>
+        <translation>Scroll the advice</translation>
+    </message>
+    <message>
+        <source>On the review: show the advice</source>
+        <translation>On the review: show the advice</translation>
+    </message>
+    <message>
+        <source>Training window</source>
+        <translation>Training window</translation>
+    </message>
+    <message>
+        <source>Open a case file</source>
+        <translation>Open a case file</translation>
+    </message>
+    <message>
+        <source>Start the quiz on the chosen case</source>
+        <translation>Start the quiz on the chosen case</translation>
+    </message>
+    <message>
+        <source>Presenter view of the chosen case</source>
+        <translation>Presenter view of the chosen case</translation>
+    </message>
+    <message>
+        <source>Export the handout as PDF</source>
+        <translation>Export the handout as PDF</translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation>Print the handout</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3</source>
+        <translation>Alt+1, Alt+2, Alt+3</translation>
+    </message>
+    <message>
+        <source>Cases, quiz or rule tree</source>
+        <translation>Cases, quiz or rule tree</translation>
+    </message>
+    <message>
+        <source>+, −, Ctrl+0</source>
+        <translation>+, −, Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Rule tree: zoom in, zoom out, fit</source>
+        <translation>Rule tree: zoom in, zoom out, fit</translation>
+    </message>
+    <message>
+        <source>Close the training window</source>
+        <translation>Close the training window</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presenter view</translation>
+    </message>
+    <message>
+        <source>Space, Enter, Right, Down, Page Down</source>
+        <translation>Space, Enter, Right, Down, Page Down</translation>
+    </message>
+    <message>
+        <source>Show the next step</source>
+        <translation>Show the next step</translation>
+    </message>
+    <message>
+        <source>Backspace, Left, Up, Page Up</source>
+        <translation>Backspace, Left, Up, Page Up</translation>
+    </message>
+    <message>
+        <source>Hide the last step</source>
+        <translation>Hide the last step</translation>
+    </message>
+    <message>
+        <source>No steps, all steps</source>
+        <translation>No steps, all steps</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Full screen on or off</translation>
+    </message>
+    <message>
+        <source>Close the presenter view</source>
+        <translation>Close the presenter view</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::StartPage</name>
     <message>
         <source>%1 (in %2)</source>
@@ -2072,10 +2426,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Deelwijzer was not closed normally. Your unfinished advice of %1 was kept. Do you want to continue it?</translation>
     </message>
     <message>
-        <source>&amp;Continue unfinished advice</source>
-        <translation>&amp;Continue unfinished advice</translation>
-    </message>
-    <message>
         <source>Discard it</source>
         <translation>Discard it</translation>
     </message>
@@ -2122,6 +2472,14 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>The advice supports your professional judgement; it does not replace it. When in doubt, ask your privacy officer (FG) or a lawyer.</source>
         <translation>The advice supports your professional judgement; it does not replace it. When in doubt, ask your privacy officer (FG) or a lawyer.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the unfinished advice</source>
+        <translation>&amp;Restore the unfinished advice</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the current advice</source>
+        <translation>&amp;Continue the current advice</translation>
     </message>
 </context>
 <context>
@@ -2236,10 +2594,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>The rule tree could not be drawn: %1</translation>
     </message>
     <message>
-        <source>Question %1</source>
-        <translation>Question %1</translation>
-    </message>
-    <message>
         <source>Why this is asked</source>
         <translation>Why this is asked</translation>
     </message>
@@ -2327,6 +2681,18 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <source>Click a question, decision or outcome to read its text here.</source>
         <translation>Click a question, decision or outcome to read its text here.</translation>
     </message>
+    <message>
+        <source>a decision on earlier answers</source>
+        <translation>a decision on earlier answers</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Depends on earlier answers</source>
+        <translation>Depends on earlier answers</translation>
+    </message>
 </context>
 <context>
     <name>deelwijzer::TreeScene</name>
@@ -2342,20 +2708,27 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         </translation>
     </message>
     <message>
-        <source>? Question · %1</source>
-        <translation>? Question · %1</translation>
-    </message>
-    <message>
-        <source>◇ Decision</source>
-        <translation>◇ Decision</translation>
-    </message>
-    <message>
         <source>Deelwijzer rule tree: %1</source>
         <translation>Deelwijzer rule tree: %1</translation>
     </message>
     <message>
         <source>? Question (white)    ◇ Decision on earlier answers (grey, dashed)    Outcome: tinted, with the verdict&apos;s symbol    Thick orange: the current route</source>
         <translation>? Question (white)    ◇ Decision on earlier answers (grey, dashed)    Outcome: tinted, with the verdict&apos;s symbol    Thick orange: the current route</translation>
+    </message>
+    <message>
+        <source>? Question</source>
+        <translation>? Question</translation>
+    </message>
+    <message>
+        <source>◇ Depends on the answers to</source>
+        <translation>◇ Depends on the answers to</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::VerdictBanner</name>
+    <message>
+        <source>Advice: %1</source>
+        <translation>Advice: %1</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2803,10 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Unknown language %1: use nl or en.</source>
         <translation>Unknown language %1: use nl or en.</translation>
+    </message>
+    <message>
+        <source>Open training mode on a tab: cases, quiz or tree (with --screenshot: a picture of the training window).</source>
+        <translation>Open training mode on a tab: cases, quiz or tree (with --screenshot: a picture of the training window).</translation>
     </message>
 </context>
 </TS>

@@ -1128,6 +1128,113 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>YamlError</name>
+    <message>
+        <source>end of map not found</source>
+        <translation>einde van de mapping niet gevonden</translation>
+    </message>
+    <message>
+        <source>end of map flow not found</source>
+        <translation>einde van de mapping tussen { } niet gevonden</translation>
+    </message>
+    <message>
+        <source>end of sequence not found</source>
+        <translation>einde van de lijst niet gevonden</translation>
+    </message>
+    <message>
+        <source>end of sequence flow not found</source>
+        <translation>einde van de lijst tussen [ ] niet gevonden</translation>
+    </message>
+    <message>
+        <source>end of verbatim tag not found</source>
+        <translation>einde van de letterlijke tag niet gevonden</translation>
+    </message>
+    <message>
+        <source>illegal map key</source>
+        <translation>ongeldige sleutel</translation>
+    </message>
+    <message>
+        <source>illegal map value</source>
+        <translation>ongeldige waarde bij een sleutel</translation>
+    </message>
+    <message>
+        <source>illegal block entry</source>
+        <translation>ongeldig lijstelement</translation>
+    </message>
+    <message>
+        <source>illegal flow end</source>
+        <translation>ongeldig einde van ] of }</translation>
+    </message>
+    <message>
+        <source>illegal tab when looking for indentation</source>
+        <translation>tab in de inspringing (gebruik spaties)</translation>
+    </message>
+    <message>
+        <source>illegal character in scalar</source>
+        <translation>ongeldig teken in een waarde</translation>
+    </message>
+    <message>
+        <source>illegal EOF in scalar</source>
+        <translation>bestand eindigt midden in een waarde</translation>
+    </message>
+    <message>
+        <source>illegal document indicator in scalar</source>
+        <translation>documentscheiding midden in een waarde</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>onbekend teken</translation>
+    </message>
+    <message>
+        <source>unknown escape character: </source>
+        <translation>onbekend escapeteken: </translation>
+    </message>
+    <message>
+        <source>invalid unicode: </source>
+        <translation>ongeldige unicode: </translation>
+    </message>
+    <message>
+        <source>bad character found while scanning hex number</source>
+        <translation>ongeldig teken in een hexadecimaal getal</translation>
+    </message>
+    <message>
+        <source>cannot set zero indentation for a block scalar</source>
+        <translation>een blokwaarde kan geen inspringing 0 hebben</translation>
+    </message>
+    <message>
+        <source>unexpected character in block scalar</source>
+        <translation>onverwacht teken in een blokwaarde</translation>
+    </message>
+    <message>
+        <source>alias not found after *</source>
+        <translation>geen alias na *</translation>
+    </message>
+    <message>
+        <source>anchor not found after &amp;</source>
+        <translation>geen anker na &amp;</translation>
+    </message>
+    <message>
+        <source>illegal character found while scanning alias</source>
+        <translation>ongeldig teken in een alias</translation>
+    </message>
+    <message>
+        <source>illegal character found while scanning anchor</source>
+        <translation>ongeldig teken in een anker</translation>
+    </message>
+    <message>
+        <source>cannot assign multiple tags to the same node</source>
+        <translation>één waarde kan niet meer dan één tag hebben</translation>
+    </message>
+    <message>
+        <source>cannot assign multiple anchors to the same node</source>
+        <translation>één waarde kan niet meer dan één anker hebben</translation>
+    </message>
+    <message>
+        <source>the referenced anchor is not defined</source>
+        <translation>het anker waarnaar verwezen wordt bestaat niet</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer</name>
     <message>
         <source>file is too large (%1 MiB; at most %2 MiB)</source>
@@ -1776,6 +1883,30 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <source>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helpt professionals bepalen of, hoe en op welke grondslag zij persoonsgegevens mogen delen bij mensenhandel.&lt;/p&gt;&lt;p&gt;Deelwijzer werkt helemaal op deze computer: het gaat nooit online en bewaart uw bestanden zo dat alleen u ze kunt lezen. Het advies ondersteunt uw professionele oordeel; het vervangt dat niet.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</source>
+        <translation>Deelwijzer kon uw antwoorden niet automatisch bewaren (%1). Als Deelwijzer of de computer nu stopt, zijn ze verloren. Bewaar het advies zelf (Ctrl+S), zo nodig in een andere map.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Unfinished advice</source>
+        <translation>Onafgemaakt advies</translation>
+    </message>
+    <message>
+        <source>An unfinished advice of %1 was kept after Deelwijzer was not closed normally. A new advice replaces it. Do you want to restore it instead?</source>
+        <translation>Deelwijzer is niet normaal afgesloten; het onafgemaakte advies van %1 is bewaard. Een nieuw advies vervangt het. Wilt u het in plaats daarvan herstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore it</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it and start anew</source>
+        <translation>&amp;Weggooien en opnieuw beginnen</translation>
+    </message>
 </context>
 <context>
     <name>deelwijzer::PresenterView</name>
@@ -1843,10 +1974,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Ingevuld vanuit uw rol. Kies een ander antwoord als het deze keer anders is.</translation>
     </message>
     <message>
-        <source>Keys: arrows or 1–9 to choose, Enter to go on</source>
-        <translation>Toetsen: pijltjes of 1–9 om te kiezen, Enter om verder te gaan</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
@@ -1863,8 +1990,16 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Volgende</translation>
     </message>
     <message>
-        <source>Keys: Tab or arrows to move, Space to tick, Enter to go on</source>
-        <translation>Toetsen: Tab of pijltjes om te bewegen, spatie om aan te vinken, Enter om verder te gaan</translation>
+        <source>Choose an answer first: Space picks the answer with the focus frame.</source>
+        <translation>Kies eerst een antwoord: de spatiebalk kiest het antwoord met het focuskader.</translation>
+    </message>
+    <message>
+        <source>Keys: Tab, arrows or first letters to move, Space to tick, Enter to go on</source>
+        <translation>Toetsen: Tab, pijltjes of beginletters om te gaan, spatie om aan te vinken, Enter om verder te gaan</translation>
+    </message>
+    <message>
+        <source>Keys: Tab, arrows or first letters to move, Space or 1–9 to choose, Enter to go on</source>
+        <translation>Toetsen: Tab, pijltjes of beginletters om te gaan, spatie of 1–9 om te kiezen, Enter om verder te gaan</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2028,18 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
+    <message>
+        <source>Choose the &amp;case for the quiz (Enter starts it):</source>
+        <translation>Kies de &amp;casus voor de quiz (Enter start hem):</translation>
+    </message>
+    <message>
+        <source>Cases for the quiz</source>
+        <translation>Casussen voor de quiz</translation>
+    </message>
+    <message>
+        <source>Start the quiz on this case</source>
+        <translation>De quiz met deze casus starten</translation>
+    </message>
 </context>
 <context>
     <name>deelwijzer::ReferenceField</name>
@@ -1916,13 +2063,13 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <source>Printed on the advice. Never a name, date of birth, BSN, phone number or e-mail address.</source>
         <translation>Komt op het afgedrukte advies. Nooit een naam, geboortedatum, BSN, telefoonnummer of e-mailadres.</translation>
     </message>
+    <message>
+        <source>Re&amp;move the reference</source>
+        <translation>Het kenmerk ver&amp;wijderen</translation>
+    </message>
 </context>
 <context>
     <name>deelwijzer::ReviewPage</name>
-    <message>
-        <source>not sure</source>
-        <translation>weet ik niet</translation>
-    </message>
     <message>
         <source>Change</source>
         <translation>Wijzigen</translation>
@@ -2022,6 +2169,213 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>deelwijzer::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <source>Menu %1</source>
+        <translation>Menu %1</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menu&apos;s</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + onderstreepte letter</translation>
+    </message>
+    <message>
+        <source>Open a menu, or press the button whose letter is underlined</source>
+        <translation>Een menu openen, of de knop indrukken waarvan de letter onderstreept is</translation>
+    </message>
+    <message>
+        <source>Go to the menu bar</source>
+        <translation>Naar de menubalk</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control; every control shows a focus frame</source>
+        <translation>Volgend of vorig onderdeel; elk onderdeel toont een focuskader</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Press the button, tick the box or choose the answer with the focus</source>
+        <translation>De knop indrukken, het vakje aanvinken of het antwoord met de focus kiezen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Press the button with the focus, or open the link with the focus</source>
+        <translation>De knop met de focus indrukken, of de koppeling met de focus openen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog or viewer</source>
+        <translation>Een venster of weergave sluiten</translation>
+    </message>
+    <message>
+        <source>On a question</source>
+        <translation>Bij een vraag</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Omhoog, Omlaag</translation>
+    </message>
+    <message>
+        <source>Previous or next answer (once an answer is chosen, they choose as well)</source>
+        <translation>Vorig of volgend antwoord (is er al een antwoord gekozen, dan kiezen ze ook)</translation>
+    </message>
+    <message>
+        <source>First letters of an answer</source>
+        <translation>Beginletters van een antwoord</translation>
+    </message>
+    <message>
+        <source>Go to that answer; the same letter again goes to the next one</source>
+        <translation>Naar dat antwoord; dezelfde letter nog eens gaat naar het volgende</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <source>First or last answer</source>
+        <translation>Eerste of laatste antwoord</translation>
+    </message>
+    <message>
+        <source>1 – 9</source>
+        <translation>1 – 9</translation>
+    </message>
+    <message>
+        <source>Choose the first to ninth answer</source>
+        <translation>Het eerste tot en met negende antwoord kiezen</translation>
+    </message>
+    <message>
+        <source>Choose the answer with the focus (tick or untick on a question with several answers)</source>
+        <translation>Het antwoord met de focus kiezen (aan- of uitvinken bij een vraag met meer antwoorden)</translation>
+    </message>
+    <message>
+        <source>Go on to the next question once an answer is chosen; never chooses one</source>
+        <translation>Naar de volgende vraag zodra een antwoord gekozen is; kiest er nooit zelf een</translation>
+    </message>
+    <message>
+        <source>On the advice and the review</source>
+        <translation>Bij het advies en het overzicht</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Omhoog, Omlaag, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Scroll the advice</source>
+        <translation>Door het advies schuiven</translation>
+    </message>
+    <message>
+        <source>On the review: show the advice</source>
+        <translation>Bij het overzicht: het advies tonen</translation>
+    </message>
+    <message>
+        <source>Training window</source>
+        <translation>Trainingsvenster</translation>
+    </message>
+    <message>
+        <source>Open a case file</source>
+        <translation>Een casusbestand openen</translation>
+    </message>
+    <message>
+        <source>Start the quiz on the chosen case</source>
+        <translation>De quiz met de gekozen casus starten</translation>
+    </message>
+    <message>
+        <source>Presenter view of the chosen case</source>
+        <translation>Presentatieweergave van de gekozen casus</translation>
+    </message>
+    <message>
+        <source>Export the handout as PDF</source>
+        <translation>Het hand-out als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation>Het hand-out afdrukken</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3</source>
+        <translation>Alt+1, Alt+2, Alt+3</translation>
+    </message>
+    <message>
+        <source>Cases, quiz or rule tree</source>
+        <translation>Casussen, quiz of beslisboom</translation>
+    </message>
+    <message>
+        <source>+, −, Ctrl+0</source>
+        <translation>+, −, Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Rule tree: zoom in, zoom out, fit</source>
+        <translation>Beslisboom: inzoomen, uitzoomen, passend maken</translation>
+    </message>
+    <message>
+        <source>Close the training window</source>
+        <translation>Het trainingsvenster sluiten</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presentatieweergave</translation>
+    </message>
+    <message>
+        <source>Space, Enter, Right, Down, Page Down</source>
+        <translation>Spatie, Enter, Rechts, Omlaag, Page Down</translation>
+    </message>
+    <message>
+        <source>Show the next step</source>
+        <translation>De volgende stap tonen</translation>
+    </message>
+    <message>
+        <source>Backspace, Left, Up, Page Up</source>
+        <translation>Backspace, Links, Omhoog, Page Up</translation>
+    </message>
+    <message>
+        <source>Hide the last step</source>
+        <translation>De laatste stap verbergen</translation>
+    </message>
+    <message>
+        <source>No steps, all steps</source>
+        <translation>Geen stappen, alle stappen</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Volledig scherm aan of uit</translation>
+    </message>
+    <message>
+        <source>Close the presenter view</source>
+        <translation>De presentatieweergave sluiten</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::StartPage</name>
     <message>
         <source>%1 (in %2)</source>
@@ -2072,10 +2426,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Deelwijzer is niet normaal afgesloten. Uw onafgemaakte advies van %1 is bewaard. Wilt u ermee verdergaan?</translation>
     </message>
     <message>
-        <source>&amp;Continue unfinished advice</source>
-        <translation>&amp;Doorgaan met het onafgemaakte advies</translation>
-    </message>
-    <message>
         <source>Discard it</source>
         <translation>Weggooien</translation>
     </message>
@@ -2122,6 +2472,14 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>The advice supports your professional judgement; it does not replace it. When in doubt, ask your privacy officer (FG) or a lawyer.</source>
         <translation>Het advies ondersteunt uw professionele oordeel; het vervangt dat niet. Twijfelt u, vraag dan uw functionaris gegevensbescherming (FG) of een jurist.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the unfinished advice</source>
+        <translation>Het onafgemaakte advies &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the current advice</source>
+        <translation>&amp;Verder met het huidige advies</translation>
     </message>
 </context>
 <context>
@@ -2236,10 +2594,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>De beslisboom kon niet worden getekend: %1</translation>
     </message>
     <message>
-        <source>Question %1</source>
-        <translation>Vraag %1</translation>
-    </message>
-    <message>
         <source>Why this is asked</source>
         <translation>Waarom dit gevraagd wordt</translation>
     </message>
@@ -2327,6 +2681,18 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <source>Click a question, decision or outcome to read its text here.</source>
         <translation>Klik op een vraag, beslissing of uitkomst om de tekst hier te lezen.</translation>
     </message>
+    <message>
+        <source>a decision on earlier answers</source>
+        <translation>een beslissing op eerdere antwoorden</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Depends on earlier answers</source>
+        <translation>Hangt af van eerdere antwoorden</translation>
+    </message>
 </context>
 <context>
     <name>deelwijzer::TreeScene</name>
@@ -2342,20 +2708,27 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         </translation>
     </message>
     <message>
-        <source>? Question · %1</source>
-        <translation>? Vraag · %1</translation>
-    </message>
-    <message>
-        <source>◇ Decision</source>
-        <translation>◇ Beslissing</translation>
-    </message>
-    <message>
         <source>Deelwijzer rule tree: %1</source>
         <translation>Deelwijzer-beslisboom: %1</translation>
     </message>
     <message>
         <source>? Question (white)    ◇ Decision on earlier answers (grey, dashed)    Outcome: tinted, with the verdict&apos;s symbol    Thick orange: the current route</source>
         <translation>? Vraag (wit)    ◇ Beslissing op eerdere antwoorden (grijs, gestreept)    Uitkomst: gekleurd, met het symbool van het oordeel    Dik oranje: de huidige route</translation>
+    </message>
+    <message>
+        <source>? Question</source>
+        <translation>? Vraag</translation>
+    </message>
+    <message>
+        <source>◇ Depends on the answers to</source>
+        <translation>◇ Hangt af van de antwoorden op</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::VerdictBanner</name>
+    <message>
+        <source>Advice: %1</source>
+        <translation>Advies: %1</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2803,10 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Unknown language %1: use nl or en.</source>
         <translation>Onbekende taal %1: gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>Open training mode on a tab: cases, quiz or tree (with --screenshot: a picture of the training window).</source>
+        <translation>Trainingsmodus openen op een tabblad: cases, quiz of tree (met --screenshot: een afbeelding van het trainingsvenster).</translation>
     </message>
 </context>
 </TS>

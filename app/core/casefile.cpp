@@ -26,7 +26,7 @@ public:
         if (!m_schema.expectMapping(root, tr("a case file")))
             return std::nullopt;
         m_schema.checkKeys(root, {"deelwijzer_case", "title", "narrative", "reference", "ruleset", "answers", "given_for",
-                                  "current", "saved", "expect"},
+                                  "current", "checked_conditions", "saved", "expect"},
                            {"deelwijzer_case"}, tr("the case file"));
         CaseFile file;
         file.path = fileName;
@@ -72,6 +72,7 @@ public:
             }
         }
         file.current = m_schema.readIdField(root, QStringLiteral("current"));
+        file.checkedConditions = m_schema.readIdListField(root, QStringLiteral("checked_conditions"));
         if (const YamlNode *saved = root.value(QStringLiteral("saved")); saved && !saved->isNull()) {
             file.saved = QDateTime::fromString(m_schema.readString(*saved, QStringLiteral("saved")), Qt::ISODate);
             if (!file.saved.isValid())
@@ -327,6 +328,8 @@ QByteArray CaseFile::toYaml() const
         out += QStringLiteral("saved: %1\n").arg(scalar(saved.toUTC().toString(Qt::ISODate)));
     if (!current.isEmpty())
         out += QStringLiteral("current: %1\n").arg(scalar(current));
+    if (!checkedConditions.isEmpty())
+        out += QStringLiteral("checked_conditions: %1\n").arg(list(checkedConditions));
     out += QStringLiteral("answers:");
     if (answers.isEmpty())
         out += QStringLiteral(" {}");

@@ -46,6 +46,7 @@ struct CaseFile
     GivenFor givenFor;
     QHash<QString, SourceLocation> givenForLocations;
     QString current;             ///< saved sessions: the question on screen when saved
+    QStringList checkedConditions; ///< saved sessions: the advice's conditions the user ticked
     QDateTime saved;
     std::optional<CaseExpectation> expect;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "yamldocument.h"
 
+#include "yamlerrortext.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -341,7 +343,7 @@ YamlTree YamlDocument::parse(const QByteArray &content, const QString &fileName,
     } catch (const YAML::Exception &e) {
         const SourceLocation where = e.mark.is_null() ? SourceLocation{fileName, 0, 0}
                                                       : SourceLocation{fileName, e.mark.line + 1, e.mark.column + 1};
-        diagnostics.error(where, tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+        diagnostics.error(where, tr("YAML syntax error: %1").arg(yamlErrorText(e.msg)));
         return nullptr;
     } catch (const std::exception &e) {
         diagnostics.error(start, tr("could not read YAML: %1").arg(QString::fromLocal8Bit(e.what())));

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -94,13 +95,12 @@ AdvicePage::AdvicePage(RuleTextContext *context, QWidget *parent)
     retranslateUi();
 }
 
-void AdvicePage::setAdvice(const Advice &advice)
+void AdvicePage::setAdvice(const Advice &advice, const QStringList &checked)
 {
     const bool same = m_advice && m_advice->outcome == advice.outcome && m_advice->code == advice.code;
-    if (!same) {
-        m_checked.clear();
+    if (!same)
         m_traceOpen = false;
-    }
+    m_checked = QSet<QString>(checked.cbegin(), checked.cend());
     m_advice = advice;
     rebuild();
 }
@@ -114,7 +114,14 @@ void AdvicePage::clear()
 
 void AdvicePage::focusContent()
 {
-    m_scroll->setFocus(Qt::OtherFocusReason);
+    // Each advice opens at its top, with the verdict first (for a screen reader as well).
+    auto *scroll = static_cast<QScrollArea *>(m_scroll);
+    QCoreApplication::sendPostedEvents(scroll->widget(), QEvent::LayoutRequest);
+    scroll->verticalScrollBar()->setValue(0);
+    if (m_banner->isVisible())
+        m_banner->setFocus(Qt::OtherFocusReason);
+    else
+        m_scroll->setFocus(Qt::OtherFocusReason);
 }
 
 QString AdvicePage::outcomeTitle() const
@@ -229,7 +236,7 @@ void AdvicePage::rebuild()
         m_bodyLayout->addWidget(box);
     }
 
-    // Conditions as a checklist (ticks are a working aid; they are not stored).
+    // Conditions as a checklist (the ticks are saved with the advice and printed).
     if (!advice.conditions.isEmpty()) {
         sectionHeading(QStringLiteral("conditionsTitle"), tr("Conditions: check each one before you share"));
         for (const QString &id : advice.conditions) {
@@ -245,6 +252,7 @@ void AdvicePage::rebuild()
                     m_checked.insert(id);
                 else
                     m_checked.remove(id);
+                Q_EMIT conditionToggled(id, on);
             });
             m_bodyLayout->addWidget(box);
         }
@@ -336,7 +344,7 @@ void AdvicePage::rebuild()
     auto *trace = new GlossaryLabel(m_context, m_body);
     trace->setObjectName(QStringLiteral("traceText"));
     trace->setHtml(traceHtml);
-    trace->setAccessibleName(tracePlain.join(QLatin1Char(' ')).left(400));
+    trace->setAccessibleName(tracePlain.join(QLatin1Char(' ')));
     trace->setVisible(m_traceOpen);
     m_bodyLayout->addWidget(trace);
     connect(traceToggle, &QToolButton::toggled, this, [this, traceToggle, trace](bool on) {

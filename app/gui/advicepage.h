@@ -31,12 +31,14 @@ class AdvicePage : public QWidget
 public:
     explicit AdvicePage(RuleTextContext *context, QWidget *parent = nullptr);
 
-    void setAdvice(const Advice &advice);
+    /// Shows `advice` with the conditions in `checked` ticked.
+    void setAdvice(const Advice &advice, const QStringList &checked = {});
     void clear();
     const std::optional<Advice> &advice() const { return m_advice; }
     ReferenceField *referenceField() const { return m_reference; }
     VerdictBanner *banner() const { return m_banner; }
-    /// Keyboard focus to the top of the advice (the scroll area: arrows and Page Up/Down scroll).
+    /// Shows the advice from its top and gives the verdict banner the keyboard focus (arrows and
+    /// Page Up/Down scroll the page).
     void focusContent();
     /// The outcome's title as shown.
     QString outcomeTitle() const;
@@ -49,6 +51,8 @@ Q_SIGNALS:
     void newAdviceRequested();
     void reviewRequested();
     void changeRequested(const QString &questionId);
+    /// The user ticked or unticked a condition of the checklist.
+    void conditionToggled(const QString &conditionId, bool checked);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -36,6 +36,7 @@ void AdviceSession::start()
     m_givenFor.clear();
     m_droppedOnRestore.clear();
     m_reference.clear();
+    m_checkedConditions.clear();
     m_filePath.clear();
     m_title = LocalizedText();
     m_narrative = LocalizedText();
@@ -65,6 +66,7 @@ void AdviceSession::restore(const CaseFile &file)
         }
     }
     m_reference = file.reference;
+    m_checkedConditions = file.checkedConditions;
     m_filePath = file.path;
     m_title = file.title;
     m_narrative = file.narrative;
@@ -101,6 +103,7 @@ CaseFile AdviceSession::toCaseFile() const
     file.answers = m_answers;
     file.givenFor = m_givenFor;
     file.current = m_current;
+    file.checkedConditions = m_checkedConditions;
     file.saved = QDateTime::currentDateTime();
     file.expect = m_expect;
     return file;
@@ -131,8 +134,10 @@ void AdviceSession::answer(const QString &questionId, const QStringList &answerI
     evaluate();
     m_current = m_evaluation.status == Evaluation::Status::Invalid ? m_evaluation.errorQuestion
                                                                    : m_evaluation.nextQuestion;
-    if (!same)
+    if (!same) {
+        m_checkedConditions.clear();
         setModified(true);
+    }
     if (!same && (!change.dropped.empty() || !change.kept.isEmpty() || !change.leftRoute.isEmpty()))
         Q_EMIT answerChanged(change);
     Q_EMIT changed();
@@ -169,6 +174,17 @@ QString AdviceSession::previousQuestion() const
     if (pos <= 0)
         return QString();
     return route[std::size_t(pos - 1)].question;
+}
+
+void AdviceSession::setConditionChecked(const QString &conditionId, bool checked)
+{
+    if (m_checkedConditions.contains(conditionId) == checked)
+        return;
+    if (checked)
+        m_checkedConditions.append(conditionId);
+    else
+        m_checkedConditions.removeAll(conditionId);
+    setModified(true);
 }
 
 void AdviceSession::setReference(const QString &reference)

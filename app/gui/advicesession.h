@@ -69,6 +69,11 @@ public:
     /// The first question not yet answered on the route (empty when complete).
     QString nextUnanswered() const { return m_evaluation.nextQuestion; }
 
+    /// The advice's conditions the user ticked (saved with the advice; cleared when an answer
+    /// changes, since the ticks were made for the advice as it was).
+    const QStringList &checkedConditions() const { return m_checkedConditions; }
+    void setConditionChecked(const QString &conditionId, bool checked);
+
     const QString &reference() const { return m_reference; }
     void setReference(const QString &reference);
 
@@ -105,6 +110,7 @@ private:
     Evaluation m_evaluation;
     QString m_current;
     QString m_reference;
+    QStringList m_checkedConditions;
     QString m_filePath;
     LocalizedText m_title;
     LocalizedText m_narrative;

@@ -5,6 +5,7 @@
 #include "ruletextcontext.h"
 
 #include <QCursor>
+#include <QEvent>
 #include <QToolTip>
 
 namespace deelwijzer {
@@ -53,8 +54,21 @@ void GlossaryLabel::render()
     setText(m_style == Style::Inline ? renderer.toInlineHtml(source) : renderer.toHtml(source));
     // Screen readers get the words without markup.
     if (accessibleName().isEmpty() || property("autoAccessibleName").toBool()) {
-        setAccessibleName(renderer.toPlain(source).simplified().left(200));
+        // The whole text: Qt's labels offer a screen reader their name and nothing else.
+        setAccessibleName(renderer.toPlain(source).simplified());
         setProperty("autoAccessibleName", true);
+    }
+}
+
+void GlossaryLabel::changeEvent(QEvent *event)
+{
+    WrapLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        // Qt colours links when it reads the HTML, from the palette of that moment: read it
+        // again, or links stay dark blue on the black of the high-contrast palette (2.4:1).
+        const QString html = text();
+        setText(QString());
+        setText(html);
     }
 }
 

@@ -32,6 +32,9 @@ public:
 
     const LocalizedText &ruleText() const { return m_text; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void render();
     void showLinkTooltip(const QString &href);

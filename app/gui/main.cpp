@@ -67,8 +67,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption settingsOption(
         QStringLiteral("settings"), QCoreApplication::translate("main", "Keep settings in <file> (INI) instead of the usual place."),
         QStringLiteral("file"));
+    const QCommandLineOption trainingOption(
+        QStringLiteral("training"),
+        QCoreApplication::translate("main", "Open training mode on a tab: cases, quiz or tree (with --screenshot: "
+                                            "a picture of the training window)."),
+        QStringLiteral("tab"));
     parser.addOptions({rulesOption, langOption, newOption, pageOption, fontOption, contrastOption, sizeOption,
-                       screenshotOption, quitOption, settingsOption});
+                       screenshotOption, quitOption, settingsOption, trainingOption});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A saved advice to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -83,7 +88,7 @@ int main(int argc, char *argv[])
                                              ? std::make_unique<Settings>(parser.value(settingsOption))
                                              : std::make_unique<Settings>();
     MainWindow window(settings.get());
-    TrainingLauncher::install(&window);
+    TrainingLauncher *training = TrainingLauncher::install(&window);
     if (!lang.isEmpty())
         window.setLanguage(lang);
     if (parser.isSet(fontOption))
@@ -99,24 +104,36 @@ int main(int argc, char *argv[])
     }
 
     const QStringList files = parser.positionalArguments();
+    window.show();
     if (!files.isEmpty()) {
         window.openFile(QFileInfo(files.first()).absoluteFilePath());
         if (parser.value(pageOption) == QLatin1String("review"))
             window.showReview();
         else if (parser.value(pageOption) == QLatin1String("advice"))
             window.showAdvice();
-    } else if (parser.isSet(newOption)) {
-        window.newAdvice();
     } else {
+        // The copy kept after a crash is offered first; --new asks before it replaces it.
         window.checkForAutosave();
+        if (parser.isSet(newOption))
+            window.newAdvice();
     }
-    window.show();
+    QWidget *shown = &window;
+    if (parser.isSet(trainingOption)) {
+        training->openTraining();
+        const QString tab = parser.value(trainingOption);
+        TrainingWindow *trainingWindow = training->trainingWindow();
+        trainingWindow->resize(window.size());
+        trainingWindow->showTab(tab == QLatin1String("quiz")   ? TrainingWindow::QuizTab
+                                : tab == QLatin1String("tree") ? TrainingWindow::TreeTab
+                                                               : TrainingWindow::LibraryTab);
+        shown = trainingWindow;
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         window.setConfirmUnsaved(false);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool ok = window.grab().save(file);
+        QTimer::singleShot(300, &window, [shown, file] {
+            const bool ok = shown->grab().save(file);
             if (!ok)
                 QTextStream(stderr) << "could not write " << file << '\n';
             QCoreApplication::exit(ok ? 0 : 1);

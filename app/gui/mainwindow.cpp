@@ -7,6 +7,7 @@
 #include "autosave.h"
 #include "casefile.h"
 #include "diagnosticsdialog.h"
+#include "focusscroller.h"
 #include "groundviewer.h"
 #include "highcontrastpalette.h"
 #include "languagemanager.h"
@@ -16,6 +17,7 @@
 #include "reviewpage.h"
 #include "routemodel.h"
 #include "routepanel.h"
+#include "shortcutsdialog.h"
 #include "ruleset.h"
 #include "rulesetcontroller.h"
 #include "rulesetloader.h"
@@ -71,6 +73,7 @@ MainWindow::MainWindow(Settings *settings, const QString &autosaveFolder, QWidge
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(VerdictStyle::appIcon());
+    FocusScroller::install();
 
     m_startPage = new StartPage(m_context, m_ruleSets, this);
     m_questionPage = new QuestionPage(m_context, this);
@@ -144,20 +147,34 @@ MainWindow::MainWindow(Settings *settings, const QString &autosaveFolder, QWidge
     connect(m_session, &AdviceSession::answered, this, [this] { QTimer::singleShot(0, this, &MainWindow::autosaveNow); });
     connect(m_session, &AdviceSession::modifiedChanged, this, &MainWindow::updateWindowTitle);
     connect(m_session, &AdviceSession::answerChanged, this, [this](const AnswerChange &change) {
-        if (const RuleSet *rules = m_context->rules()) {
-            showNotice(AnswerChangeNotice::forChange(*rules, m_context->language(), change, m_session->isComplete()));
-            m_noticeIsAnswerChange = true;
-        }
+        const RuleSet *rules = m_context->rules();
+        if (!rules)
+            return;
+        const bool complete = m_session->isComplete();
+        const QString text = AnswerChangeNotice::forChange(*rules, m_context->language(), change, complete);
+        // Said again in the new language after a switch, while the same rules are in use.
+        showNotice([this, rules, change, complete, text] {
+            return m_context->rules() == rules
+                       ? AnswerChangeNotice::forChange(*rules, m_context->language(), change, complete)
+                       : text;
+        });
+        m_noticeIsAnswerChange = true;
     });
     connect(m_session, &AdviceSession::referenceChanged, this, [this](const QString &reference) {
         m_reviewPage->referenceField()->setReference(reference);
         m_advicePage->referenceField()->setReference(reference);
     });
     connect(m_autosave, &Autosave::saved, this, [this](const QDateTime &when) {
-        m_autosaveStatus->setText(tr("Kept safe automatically at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
+        setStatus([when] { return tr("Kept safe automatically at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)); });
     });
     connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
-        m_autosaveStatus->setText(tr("Could not keep your answers safe: %1").arg(error));
+        // Not only in the status bar: the user must know the answers are not safe.
+        setStatus([error] { return tr("Could not keep your answers safe: %1").arg(error); });
+        showNotice([error] {
+            return tr("Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer "
+                      "stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.")
+                .arg(error);
+        });
     });
     connect(m_context, &RuleTextContext::termRequested, this, &MainWindow::showTerm);
     connect(m_context, &RuleTextContext::groundRequested, this, &MainWindow::showGround);
@@ -170,6 +187,7 @@ MainWindow::MainWindow(Settings *settings, const QString &autosaveFolder, QWidge
 
     // Pages.
     connect(m_startPage, &StartPage::newAdviceRequested, this, &MainWindow::newAdvice);
+    connect(m_startPage, &StartPage::continueRequested, this, &MainWindow::continueAdvice);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openAdvice);
     connect(m_startPage, &StartPage::openRecentRequested, this, [this](const QString &path) {
         if (maybeSave())
@@ -204,6 +222,10 @@ MainWindow::MainWindow(Settings *settings, const QString &autosaveFolder, QWidge
     connect(m_advicePage, &AdvicePage::newAdviceRequested, this, &MainWindow::newAdvice);
     connect(m_advicePage, &AdvicePage::reviewRequested, this, &MainWindow::showReview);
     connect(m_advicePage, &AdvicePage::changeRequested, this, &MainWindow::goToQuestion);
+    connect(m_advicePage, &AdvicePage::conditionToggled, this, [this](const QString &id, bool checked) {
+        m_session->setConditionChecked(id, checked);
+        m_referenceAutosave->start(); // kept safe like a typed reference
+    });
     connect(m_routePanel, &RoutePanel::questionActivated, this, &MainWindow::goToQuestion);
     connect(m_routePanel, &RoutePanel::adviceActivated, this, [this] {
         if (m_session->isComplete())
@@ -291,6 +313,7 @@ void MainWindow::createActions()
     m_routePanelAction = make("actionRoutePanel");
     m_routePanelAction->setCheckable(true);
     m_routePanelAction->setChecked(true);
+    m_shortcutsAction = make("actionShortcuts", QKeySequence(Qt::Key_F1));
     m_aboutRulesAction = make("actionAboutRules");
     m_aboutAction = make("actionAbout");
 
@@ -332,6 +355,7 @@ void MainWindow::createActions()
     connect(m_routePanelAction, &QAction::toggled, this, [this](bool) { updateUi(); });
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { setLanguage(action->data().toString()); });
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_aboutRulesAction, &QAction::triggered, this, &MainWindow::showAboutRules);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -375,6 +399,7 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutRulesAction);
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -407,12 +432,19 @@ void MainWindow::retranslateUi()
     m_normalSizeAction->setText(tr("&Normal text size"));
     m_highContrastAction->setText(tr("&High contrast"));
     m_routePanelAction->setText(tr("Show the &route"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutRulesAction->setText(tr("About the &rules in use"));
     m_aboutAction->setText(tr("&About Deelwijzer"));
-    m_autosaveStatus->setAccessibleName(tr("Autosave status"));
-    m_rulesStatus->setAccessibleName(tr("Rules in use"));
-    m_noticeLabel->setAccessibleName(tr("Notice"));
+    // The status texts are their own accessible names (a fixed name would hide them from a
+    // screen reader); what they are is their description.
+    m_autosaveStatus->setAccessibleDescription(tr("Autosave status"));
+    m_rulesStatus->setAccessibleDescription(tr("Rules in use"));
+    m_noticeLabel->setAccessibleDescription(tr("Notice"));
     m_stack->setAccessibleName(tr("Advice"));
+    if (m_statusText)
+        m_autosaveStatus->setText(m_statusText());
+    if (m_noticeText)
+        m_noticeLabel->setText(m_noticeText());
     updateRecentMenu();
     updateRulesStatus();
     updateWindowTitle();
@@ -480,6 +512,11 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::setPage(Page page)
 {
+    // Hiding the page with the focus would pass the focus on to the route list first, and a
+    // screen reader would announce a list item instead of the new page: let it go first.
+    if (QWidget *focused = QApplication::focusWidget(); focused && m_stack->currentWidget()
+        && m_stack->currentWidget()->isAncestorOf(focused) && m_stack->currentWidget() != pageWidget(page))
+        focused->clearFocus();
     m_page = page;
     switch (page) {
     case Page::Start:
@@ -499,6 +536,21 @@ void MainWindow::setPage(Page page)
     updateActions();
 }
 
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    switch (page) {
+    case Page::Start:
+        return m_startPage;
+    case Page::Question:
+        return m_questionPage;
+    case Page::Review:
+        return m_reviewPage;
+    case Page::Advice:
+        return m_advicePage;
+    }
+    return nullptr;
+}
+
 void MainWindow::updateUi()
 {
     if (!m_session->isStarted()) {
@@ -511,16 +563,19 @@ void MainWindow::updateUi()
                            m_session->current());
     const Evaluation &evaluation = m_session->evaluation();
     if (evaluation.status == Evaluation::Status::Invalid) {
-        showNotice(tr("An answer does not fit the rules in use (%1). Please answer this question again.")
-                       .arg(evaluation.error));
+        const QString error = evaluation.error;
+        showNotice([error] {
+            return tr("An answer does not fit the rules in use (%1). Please answer this question again.").arg(error);
+        });
     }
     if (!m_session->current().isEmpty()) {
         showQuestion(m_session->current());
     } else if (m_session->isComplete()) {
         m_reviewPage->setRoute(m_session->route());
         if (m_showAdviceWhenComplete) {
-            m_advicePage->setAdvice(*evaluation.advice);
+            m_advicePage->setAdvice(*evaluation.advice, m_session->checkedConditions());
             setPage(Page::Advice);
+            focusPage();
         } else {
             setPage(Page::Review);
             m_reviewPage->showAdviceButton()->setFocus();
@@ -590,13 +645,61 @@ void MainWindow::newAdvice()
 {
     if (!m_context->rules() || !maybeSave())
         return;
+    if (!m_session->isStarted() && m_autosave->exists()) {
+        // The copy kept after a crash is never thrown away unasked (restore is the default).
+        switch (askAboutCrashCopy()) {
+        case CrashCopyChoice::Restore:
+            restoreAutosave();
+            return;
+        case CrashCopyChoice::Cancel:
+            return;
+        case CrashCopyChoice::Discard:
+            break;
+        }
+    }
     m_autosave->discard();
     m_startPage->setRestoreOffer(QDateTime());
     m_noticeBar->hide();
     m_showAdviceWhenComplete = false;
     m_advicePage->clear();
     m_session->start();
-    m_autosaveStatus->clear();
+    setStatus({});
+}
+
+MainWindow::CrashCopyChoice MainWindow::askAboutCrashCopy()
+{
+    QMessageBox box(QMessageBox::Question, tr("Unfinished advice"),
+                    tr("An unfinished advice of %1 was kept after Deelwijzer was not closed normally. A new advice "
+                       "replaces it. Do you want to restore it instead?")
+                        .arg(QLocale().toString(m_autosave->lastSaved(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("crashCopyQuestion"));
+    QPushButton *restore = box.addButton(tr("&Restore it"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("crashCopyRestore"));
+    QPushButton *discard = box.addButton(tr("&Discard it and start anew"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("crashCopyDiscard"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(restore);
+    box.setEscapeButton(QMessageBox::Cancel);
+    restore->setFocus();
+    box.exec();
+    if (box.clickedButton() == restore)
+        return CrashCopyChoice::Restore;
+    if (box.clickedButton() == discard)
+        return CrashCopyChoice::Discard;
+    return CrashCopyChoice::Cancel;
+}
+
+void MainWindow::continueAdvice()
+{
+    if (!m_session->isStarted())
+        return;
+    if (!m_session->current().isEmpty())
+        showQuestion(m_session->current());
+    else if (m_showAdviceWhenComplete)
+        showAdvice();
+    else
+        showReview();
 }
 
 void MainWindow::goNext()
@@ -670,7 +773,7 @@ void MainWindow::showAdvice()
     if (evaluation.status != Evaluation::Status::Complete || !evaluation.advice)
         return;
     m_showAdviceWhenComplete = true;
-    m_advicePage->setAdvice(*evaluation.advice);
+    m_advicePage->setAdvice(*evaluation.advice, m_session->checkedConditions());
     setPage(Page::Advice);
     focusPage();
 }
@@ -679,7 +782,7 @@ void MainWindow::focusPage()
 {
     switch (m_page) {
     case Page::Start:
-        m_startPage->newAdviceButton()->setFocus(Qt::OtherFocusReason);
+        m_startPage->preferredButton()->setFocus(Qt::OtherFocusReason);
         break;
     case Page::Question:
         m_questionPage->focusAnswers();
@@ -695,6 +798,7 @@ void MainWindow::focusPage()
 
 void MainWindow::showStart()
 {
+    m_startPage->setContinueOffer(m_session->isStarted());
     setPage(Page::Start);
     focusPage();
 }
@@ -795,7 +899,7 @@ bool MainWindow::saveTo(const QString &path)
     m_settings->sync();
     updateRecentMenu();
     updateWindowTitle();
-    m_autosaveStatus->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(absolute)));
+    setStatus([absolute] { return tr("Saved to %1").arg(QDir::toNativeSeparators(absolute)); });
     return true;
 }
 
@@ -836,7 +940,7 @@ void MainWindow::restoreAutosave()
     m_session->setModified(true); // restored work is not saved yet
     showRestoreNotice(*rules);
     updateWindowTitle();
-    m_autosaveStatus->setText(tr("Your unfinished advice was restored."));
+    setStatus([] { return tr("Your unfinished advice was restored."); });
 }
 
 void MainWindow::discardAutosave()
@@ -876,6 +980,7 @@ ReportRequest MainWindow::reportRequest() const
     request.language = m_context->language() == QLatin1String("en") ? ReportLanguage::English : ReportLanguage::Dutch;
     request.caseReference = m_session->reference();
     request.caseTitle = m_session->title();
+    request.checkedConditions = m_session->checkedConditions();
     request.created = QDateTime::currentDateTime();
     return request;
 }
@@ -886,15 +991,18 @@ void MainWindow::exportAdvice()
     if (!request.advice)
         return;
     QString written;
-    if (ReportActions::exportReport(request, this, &written))
-        m_autosaveStatus->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(written)));
+    if (ReportActions::exportReport(request, this, m_settings->exportFolder(), &written)) {
+        m_settings->setExportFolder(QFileInfo(written).absolutePath());
+        m_settings->sync();
+        setStatus([written] { return tr("Exported to %1").arg(QDir::toNativeSeparators(written)); });
+    }
 }
 
 void MainWindow::printAdvice()
 {
     const ReportRequest request = reportRequest();
     if (request.advice && ReportActions::print(request, this))
-        m_autosaveStatus->setText(tr("The advice was sent to the printer."));
+        setStatus([] { return tr("The advice was sent to the printer."); });
 }
 
 void MainWindow::printPreview()
@@ -923,9 +1031,12 @@ void MainWindow::openRuleSetFolder()
 
 bool MainWindow::loadRuleSetFolder(const QString &folder)
 {
-    if (!confirmRestart())
+    // The folder is checked first: rules that do not load never cost the advice in progress.
+    RuleSetLoadResult result = m_ruleSets->read(folder);
+    if (!result.ok() || !confirmRestart())
         return false;
-    return m_ruleSets->loadFolder(folder);
+    m_ruleSets->use(std::move(result), folder);
+    return true;
 }
 
 void MainWindow::useBuiltinRules()
@@ -943,9 +1054,13 @@ void MainWindow::onRulesChanged()
     m_advicePage->clear();
     m_showAdviceWhenComplete = false;
     m_noticeBar->hide();
-    if (!m_ruleSets->warnings().isEmpty() && !m_ruleSets->isBuiltin())
-        m_autosaveStatus->setText(tr("The rules loaded with %n warning(s).", nullptr, m_ruleSets->warnings().warningCount()));
+    if (!m_ruleSets->warnings().isEmpty() && !m_ruleSets->isBuiltin()) {
+        const int count = m_ruleSets->warnings().warningCount();
+        setStatus([count] { return tr("The rules loaded with %n warning(s).", nullptr, count); });
+    }
     updateUi();
+    // A copy kept after a crash stays on offer under the new rules (it is checked on restore).
+    checkForAutosave();
     showStart();
 }
 
@@ -970,24 +1085,48 @@ void MainWindow::showDiagnostics(const QString &summary, const Diagnostics &diag
 
 void MainWindow::showRestoreNotice(const RuleSet &rules)
 {
-    QStringList notices;
-    if (m_session->savedUnderOtherRules()) {
-        notices << tr("This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) "
-                      "differ, so the advice shown follows the current rules and may differ from the saved one.")
-                       .arg(m_session->savedRulesId(), m_session->savedRulesVersion(), rules.info().id,
-                            rules.info().version);
-    }
-    if (!m_session->droppedOnRestore().empty())
-        notices << AnswerChangeNotice::forRestore(rules, m_context->language(), m_session->droppedOnRestore());
-    if (!notices.isEmpty())
-        showNotice(notices.join(QLatin1Char(' ')));
+    const bool otherRules = m_session->savedUnderOtherRules();
+    const std::vector<StaleAnswer> dropped = m_session->droppedOnRestore();
+    if (!otherRules && dropped.empty())
+        return;
+    const QStringList ids = {m_session->savedRulesId(), m_session->savedRulesVersion(), rules.info().id,
+                             rules.info().version};
+    const RuleSet *shownUnder = &rules;
+    showNotice([this, otherRules, dropped, ids, shownUnder] {
+        QStringList notices;
+        if (otherRules) {
+            notices << tr("This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) "
+                          "differ, so the advice shown follows the current rules and may differ from the saved one.")
+                           .arg(ids[0], ids[1], ids[2], ids[3]);
+        }
+        // The dropped answers are named by the rules' texts: only while those rules are in use.
+        if (!dropped.empty() && m_context->rules() == shownUnder)
+            notices << AnswerChangeNotice::forRestore(*shownUnder, m_context->language(), dropped);
+        return notices.join(QLatin1Char(' '));
+    });
 }
 
-void MainWindow::showNotice(const QString &text)
+void MainWindow::showNotice(std::function<QString()> text)
 {
     m_noticeIsAnswerChange = false;
-    m_noticeLabel->setText(text);
+    m_noticeText = std::move(text);
+    m_noticeLabel->setText(m_noticeText());
     m_noticeBar->show();
+}
+
+void MainWindow::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_autosaveStatus->setText(m_statusText ? m_statusText() : QString());
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutsDialog(this);
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
 }
 
 // ---- viewers -----------------------------------------------------------------------------

@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -33,6 +35,7 @@ class RuleSet;
 class RuleSetController;
 class RuleTextContext;
 class Settings;
+class ShortcutsDialog;
 class StartPage;
 class TermViewer;
 
@@ -106,6 +109,10 @@ public Q_SLOTS:
     void showGround(const QString &groundId);
     void showAboutRules();
     void showAbout();
+    /// Help > Keyboard shortcuts: every key of the app.
+    void showShortcuts();
+    /// Back to the advice in progress from the start page.
+    void continueAdvice();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -122,6 +129,7 @@ private:
     void updateRoles();
     void updateRulesStatus();
     void setPage(Page page);
+    QWidget *pageWidget(Page page) const;
     /// Gives keyboard focus to the main control of the page on screen.
     void focusPage();
     void showQuestion(const QString &questionId);
@@ -130,7 +138,13 @@ private:
     void showDiagnostics(const QString &summary, const Diagnostics &diagnostics);
     /// After opening or restoring: rules changed since saving, answers that no longer hold.
     void showRestoreNotice(const RuleSet &rules);
-    void showNotice(const QString &text);
+    /// Shows the notice bar; `text` is asked again when the language changes.
+    void showNotice(std::function<QString()> text);
+    /// The status bar's message; `text` is asked again when the language changes.
+    void setStatus(std::function<QString()> text);
+    enum class CrashCopyChoice { Restore, Discard, Cancel };
+    /// Asks what to do with the copy kept after a crash before a new advice replaces it.
+    CrashCopyChoice askAboutCrashCopy();
     void autosaveNow();
     /// Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
@@ -162,6 +176,9 @@ private:
     mutable QPointer<GroundViewer> m_groundViewer;
     mutable QPointer<TermViewer> m_termViewer;
     QPointer<DiagnosticsDialog> m_diagnostics;
+    QPointer<ShortcutsDialog> m_shortcuts;
+    std::function<QString()> m_statusText;
+    std::function<QString()> m_noticeText;
     QTimer *m_referenceAutosave;
 
     QMenu *m_fileMenu = nullptr;
@@ -191,6 +208,7 @@ private:
     QAction *m_highContrastAction = nullptr;
     QAction *m_routePanelAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutRulesAction = nullptr;
     QAction *m_aboutAction = nullptr;
 

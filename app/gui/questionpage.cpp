@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "questionpage.h"
 
+#include "accessiblerole.h"
 #include "glossarylabel.h"
 #include "markuprenderer.h"
 #include "optionbuttons.h"
@@ -8,6 +9,7 @@
 #include "ruleset.h"
 #include "ruletextcontext.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QFrame>
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,6 +51,8 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     m_answersTitle = PageStyle::headingLabel(content, QStringLiteral("answersTitle"));
     m_answersBox = new QWidget(content);
     m_answersBox->setObjectName(QStringLiteral("answersBox"));
+    // A group named by the question: entering it, a screen reader says the question first.
+    AccessibleRole::set(m_answersBox, QAccessible::Grouping);
     m_answersLayout = new QVBoxLayout(m_answersBox);
     m_answersLayout->setContentsMargins(0, 0, 0, 0);
 
@@ -55,6 +60,7 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     m_unsureIntro = PageStyle::textLabel(content, QStringLiteral("unsureIntro"));
     m_unsureBox = new QWidget(content);
     m_unsureBox->setObjectName(QStringLiteral("unsureBox"));
+    AccessibleRole::set(m_unsureBox, QAccessible::Grouping);
     m_unsureLayout = new QVBoxLayout(m_unsureBox);
     m_unsureLayout->setContentsMargins(0, 0, 0, 0);
 
@@ -84,6 +90,7 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     column->addStretch(1);
 
     QScrollArea *scroll = PageStyle::scrollArea(this, content, QStringLiteral("questionScroll"));
+    m_scroll = scroll;
 
     m_keysHint = PageStyle::textLabel(this, QStringLiteral("keysHint"));
     m_backButton = new QPushButton(this);
@@ -130,7 +137,18 @@ void QuestionPage::showQuestion(const QString &questionId, const QStringList &se
     m_number = number;
     m_prefilled = prefilled;
     m_helpToggle->setChecked(false);
+    m_typed.clear();
+    // The answer buttons are re-used: the focused one may become the first answer of the new
+    // question (a focus that does not move is never announced), or be hidden (Qt then passes
+    // the focus to Next and Back first). Let it go before the page changes and come back after,
+    // so a screen reader says the new question (the group's name) and its answer first.
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
     rebuild();
+    // Every question opens at its top (the question first); when it already has an answer
+    // (going back), focusing that answer then scrolls it into view below the question.
+    QCoreApplication::sendPostedEvents(m_scroll->widget(), QEvent::LayoutRequest);
+    m_scroll->verticalScrollBar()->setValue(0);
     focusAnswers();
 }
 
@@ -304,6 +322,7 @@ void QuestionPage::onToggled(int index, bool checked)
         m_prefillNote->hide();
     }
     updateNextButton();
+    updateKeysHint();
     Q_EMIT selectionChanged();
 }
 
@@ -334,13 +353,22 @@ void QuestionPage::keyPressEvent(QKeyEvent *event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && !(event->modifiers() & ~Qt::KeypadModifier)) {
-        // Enter on a focused answer of a single-choice question picks it and goes on.
-        const Question *q = question();
-        auto *focused = qobject_cast<QAbstractButton *>(focusWidget());
-        if (q && !q->multiple && focused && m_buttons.contains(focused) && !focused->isChecked())
-            focused->setChecked(true);
+        // Enter goes on only after a deliberate choice: it never picks the focused answer
+        // (Enter, Enter would otherwise answer the next question with its first answer).
         if (hasSelection())
             Q_EMIT nextRequested();
+        else
+            m_keysHint->setText(tr("Choose an answer first: Space picks the answer with the focus frame."));
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Home || event->key() == Qt::Key_End) && event->modifiers() == Qt::NoModifier
+        && !m_buttons.isEmpty()) {
+        (event->key() == Qt::Key_Home ? m_buttons.first() : m_buttons.last())->setFocus(Qt::ShortcutFocusReason);
+        event->accept();
+        return;
+    }
+    if (findAnswer(event)) {
         event->accept();
         return;
     }
@@ -360,6 +388,50 @@ void QuestionPage::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+bool QuestionPage::findAnswer(QKeyEvent *event)
+{
+    // Type-to-find: the first letters of an answer move the focus to it (they never choose it).
+    const QString typed = event->text();
+    if (typed.isEmpty() || !typed.at(0).isLetter() || (event->modifiers() & ~Qt::ShiftModifier) || m_buttons.isEmpty())
+        return false;
+    if (!m_typedTimer.isValid() || m_typedTimer.elapsed() > 1000)
+        m_typed.clear();
+    m_typedTimer.start();
+    m_typed += typed;
+    const auto focused = m_buttons.indexOf(qobject_cast<QAbstractButton *>(focusWidget()));
+    // Repeating one letter steps through the answers starting with it; more letters refine
+    // the search from the answer with the focus.
+    const bool repeat = m_typed.size() > 1 && m_typed.count(m_typed.at(0)) == m_typed.size();
+    const QString prefix = repeat ? m_typed.left(1) : m_typed;
+    const qsizetype start = focused < 0 ? 0 : (m_typed.size() == 1 || repeat ? focused + 1 : focused);
+    for (qsizetype i = 0; i < m_buttons.size(); ++i) {
+        QAbstractButton *button = m_buttons[(start + i) % m_buttons.size()];
+        if (foldedForSearch(button->text()).startsWith(foldedForSearch(prefix))) {
+            button->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return true; // no answer starts so: the letter is used up, nothing moves
+}
+
+QString QuestionPage::foldedForSearch(const QString &text)
+{
+    // Case and accents do not matter ("e" finds "É"); leading quotes and brackets are skipped.
+    QString folded;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() || (c.isSpace() && !folded.isEmpty()))
+            folded += c.toCaseFolded();
+    }
+    return folded;
+}
+
+void QuestionPage::updateKeysHint()
+{
+    m_keysHint->setText(question() && question()->multiple
+                            ? tr("Keys: Tab, arrows or first letters to move, Space to tick, Enter to go on")
+                            : tr("Keys: Tab, arrows or first letters to move, Space or 1–9 to choose, Enter to go on"));
+}
+
 void QuestionPage::retranslateUi()
 {
     m_progress->setText(tr("Question %1").arg(m_number));
@@ -370,15 +442,14 @@ void QuestionPage::retranslateUi()
     const bool multiple = q && q->multiple;
     m_answersTitle->setText(
         PageStyle::heading((multiple ? tr("Choose all that apply") : tr("Choose one answer")).toHtmlEscaped(), 3));
-    m_answersBox->setAccessibleName(multiple ? tr("Answers, choose all that apply") : tr("Answers, choose one"));
+    m_answersBox->setAccessibleName(q ? MarkupRenderer(m_context->rules(), m_context->language()).plain(q->text) : QString());
+    m_answersBox->setAccessibleDescription(multiple ? tr("Answers, choose all that apply") : tr("Answers, choose one"));
     m_unsureTitle->setText(PageStyle::heading(tr("Not sure?").toHtmlEscaped(), 3));
     m_unsureIntro->setText(tr("\"Not sure\" is an honest answer. Deelwijzer will not guess: the advice then tells "
                               "you what to find out or whom to consult."));
     m_unsureBox->setAccessibleName(tr("Not sure"));
     m_prefillNote->setText(tr("Filled in from your role. Choose another answer if it is different this time."));
-    m_keysHint->setText(question() && question()->multiple
-                            ? tr("Keys: Tab or arrows to move, Space to tick, Enter to go on")
-                            : tr("Keys: arrows or 1–9 to choose, Enter to go on"));
+    updateKeysHint();
     m_backButton->setText(tr("&Back"));
     m_backButton->setAccessibleName(tr("Back to the previous question"));
     m_nextButton->setText(tr("&Next"));

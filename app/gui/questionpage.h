@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QElapsedTimer>
 #include <QStringList>
 #include <QWidget>
 
@@ -10,6 +11,7 @@ class QAbstractButton;
 class QButtonGroup;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 class QVBoxLayout;
 
@@ -23,8 +25,9 @@ struct Question;
 /// and the honest "not sure" answers shown apart. Single-choice questions are radio buttons,
 /// multiple-choice ones check boxes (an `exclusive` answer clears the others).
 ///
-/// Keyboard: Tab and the arrow keys move between answers, Space picks, 1-9 pick the n-th
-/// answer, Enter goes on (Alt+Left/Alt+Right are the window's Back/Next).
+/// Keyboard: Tab, the arrow keys, Home/End and the first letters of an answer move between
+/// answers, Space picks, 1-9 pick the n-th answer, Enter goes on once an answer is chosen
+/// (Alt+Left/Alt+Right are the window's Back/Next).
 class QuestionPage : public QWidget
 {
     Q_OBJECT
@@ -61,7 +64,12 @@ private:
     void rebuild();
     void onToggled(int index, bool checked);
     void updateNextButton();
+    void updateKeysHint();
     const Question *question() const;
+    /// Type-to-find: moves the focus to the answer starting with the letters typed; false
+    /// when `event` is not a letter.
+    bool findAnswer(QKeyEvent *event);
+    static QString foldedForSearch(const QString &text);
 
     RuleTextContext *m_context;
     QString m_questionId;
@@ -69,6 +77,9 @@ private:
     int m_number = 1;
     bool m_prefilled = false;
 
+    QScrollArea *m_scroll;
+    QString m_typed;
+    QElapsedTimer m_typedTimer;
     QLabel *m_progress;
     GlossaryLabel *m_text;
     QLabel *m_whyTitle;

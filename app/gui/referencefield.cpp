@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace deelwijzer {
@@ -33,7 +34,18 @@ ReferenceField::ReferenceField(QWidget *parent)
     warningLayout->setContentsMargins(0, 0, 0, 0);
     warningLayout->addWidget(m_warningIcon, 0, Qt::AlignTop);
     warningLayout->addWidget(m_warningText, 1);
+    // The way out of the warning: remove the text before it is saved or printed.
+    m_removeButton = new QPushButton(m_warning);
+    m_removeButton->setObjectName(QStringLiteral("referenceRemove"));
+    m_removeButton->setAutoDefault(true);
+    warningLayout->addWidget(m_removeButton, 0, Qt::AlignTop);
     m_warning->hide();
+    connect(m_removeButton, &QPushButton::clicked, this, [this] {
+        m_edit->clear();
+        check();
+        m_edit->setFocus(Qt::OtherFocusReason);
+        Q_EMIT referenceEdited(QString());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +102,7 @@ void ReferenceField::retranslateUi()
     m_edit->setPlaceholderText(tr("for example your own file number"));
     m_edit->setAccessibleName(tr("Case reference (optional)"));
     m_help->setText(tr("Printed on the advice. Never a name, date of birth, BSN, phone number or e-mail address."));
+    m_removeButton->setText(tr("Re&move the reference"));
     check();
 }
 

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace deelwijzer {
 
@@ -41,6 +42,7 @@ private:
     QWidget *m_warning;
     QLabel *m_warningIcon;
     QLabel *m_warningText;
+    QPushButton *m_removeButton;
 };
 
 } // namespace deelwijzer

@@ -161,7 +161,8 @@ bool ReportActions::print(const ReportRequest &request, QWidget *parent)
     return true;
 }
 
-bool ReportActions::exportReport(const ReportRequest &request, QWidget *parent, QString *writtenPath)
+bool ReportActions::exportReport(const ReportRequest &request, QWidget *parent, const QString &startFolder,
+                                 QString *writtenPath)
 {
     if (!request.rules || !request.advice)
         return false;
@@ -184,7 +185,8 @@ bool ReportActions::exportReport(const ReportRequest &request, QWidget *parent, 
         filter = tr("Web pages (*.html *.htm)");
         break;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = startFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                 : startFolder;
     QString path = QFileDialog::getSaveFileName(parent, tr("Export advice"),
                                                 QDir(folder).filePath(suggestedFileName(chosen, suffix)), filter);
     if (path.isEmpty())

@@ -47,9 +47,11 @@ public:
     static bool print(const ReportRequest &request, QWidget *parent);
 
     /// Asks for a format (PDF/A, ODT, HTML) and language, then for a file name, and writes the
-    /// advice there (readable by the user alone). Returns true when a file was written and
-    /// sets `writtenPath`; false when the user cancelled or writing failed (a message was shown).
-    static bool exportReport(const ReportRequest &request, QWidget *parent, QString *writtenPath = nullptr);
+    /// advice there (readable by the user alone). The file dialog opens in `folder` (empty:
+    /// the documents folder). Returns true when a file was written and sets `writtenPath`;
+    /// false when the user cancelled or writing failed (a message was shown).
+    static bool exportReport(const ReportRequest &request, QWidget *parent, const QString &folder = QString(),
+                             QString *writtenPath = nullptr);
 
     /// The report document itself, e.g. for showing it on screen in a QTextBrowser.
     static std::unique_ptr<QTextDocument> document(const ReportRequest &request);

@@ -102,8 +102,9 @@ void ReviewPage::rebuild()
         auto *answer = PageStyle::textLabel(m_table);
         answer->setFont(PageStyle::boldFont());
         QString answerText = labels.join(QStringLiteral(", "));
+        // The "not sure" answer says so itself ("Weet ik niet"): the sign marks it, once.
         if (unsure)
-            answerText += QStringLiteral("   ⚠ ") + tr("not sure");
+            answerText = QStringLiteral("⚠ ") + answerText;
         answer->setText(answerText);
         auto *change = new QPushButton(tr("Change"), m_table);
         change->setObjectName(QStringLiteral("change_") + step.question);

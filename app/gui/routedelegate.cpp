@@ -135,6 +135,14 @@ void RouteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                                                             : QPalette::Inactive;
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     layout->draw(painter, QPointF(left, opt.rect.top() + m));
+    if ((opt.state & QStyle::State_HasFocus) && widget && widget->hasFocus()) {
+        // Fusion draws a focus frame only after Tab; F6 jumps here, so draw our own, in the
+        // text colour (visible on the selection and in every palette).
+        painter->setPen(QPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text), 2,
+                             Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(opt.rect).adjusted(2, 2, -2, -2));
+    }
     painter->restore();
 }
 

@@ -38,6 +38,7 @@ RoutePanel::RoutePanel(RouteModel *model, QWidget *parent)
     layout->addWidget(m_help);
     layout->addWidget(m_view, 1);
 
+    m_view->installEventFilter(this);
     connect(m_view, &QListView::clicked, this, &RoutePanel::activate);
     connect(m_view, &QListView::activated, this, &RoutePanel::activate);
     connect(m_model, &RouteModel::routeChanged, this, &RoutePanel::syncCurrent);
@@ -60,9 +61,25 @@ void RoutePanel::syncCurrent()
     const int row = m_model->currentRow();
     if (row >= 0) {
         const QModelIndex index = m_model->index(row);
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        // Qt 6.4 reports a new current item to screen readers as focus even when the list does
+        // not have it: on every page change Orca believed it was in the list. Away from the
+        // list only the selection follows; the current item follows when the list gets focus.
+        if (m_view->hasFocus())
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        else
+            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
         m_view->scrollTo(index);
     }
+}
+
+bool RoutePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::FocusIn) {
+        const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+        if (!selected.isEmpty() && m_view->currentIndex() != selected.first())
+            m_view->selectionModel()->setCurrentIndex(selected.first(), QItemSelectionModel::NoUpdate);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RoutePanel::retranslateUi()

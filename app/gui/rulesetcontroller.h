@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "rulesetloader.h"
 
 #include <QObject>
 #include <QString>
@@ -32,6 +33,11 @@ public:
     bool loadBuiltin();
     /// Loads `folder/ruleset.yaml`; on errors emits loadFailed and keeps the rules in use.
     bool loadFolder(const QString &folder);
+    /// Reads and checks `folder` without using it (on errors emits loadFailed): the caller
+    /// can ask about the advice in progress only once the new rules are known to be good.
+    RuleSetLoadResult read(const QString &folder);
+    /// Uses rules that read() found good.
+    void use(RuleSetLoadResult result, const QString &folder);
 
 Q_SIGNALS:
     void rulesChanged();

@@ -17,6 +17,7 @@ const QString kHighContrast = QStringLiteral("ui/highContrast");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
+const QString kExportFolder = QStringLiteral("files/exportFolder");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kRole = QStringLiteral("profile/role");
 } // namespace
@@ -24,11 +25,26 @@ const QString kRole = QStringLiteral("profile/role");
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
 {
+    restrictAccess(true);
 }
 
 Settings::Settings(const QString &fileName)
     : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
 {
+    // A file the user named may lie in a shared folder: only the file itself is ours.
+    restrictAccess(false);
+}
+
+void Settings::restrictAccess(bool ownFolder)
+{
+    const QFileInfo file(m_settings->fileName());
+    if (ownFolder) {
+        // The application's own folder (e.g. ~/.config/Deelwijzer), never the one above it.
+        QDir().mkpath(file.absolutePath());
+        QFile::setPermissions(file.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    if (file.exists())
+        QFile::setPermissions(file.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 Settings::~Settings()
@@ -98,6 +114,16 @@ QString Settings::lastFolder() const
 void Settings::setLastFolder(const QString &folder)
 {
     m_settings->setValue(kLastFolder, folder);
+}
+
+QString Settings::exportFolder() const
+{
+    return m_settings->value(kExportFolder).toString();
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    m_settings->setValue(kExportFolder, folder);
 }
 
 QStringList Settings::recentFiles() const

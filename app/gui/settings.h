@@ -35,8 +35,10 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
-    QString lastFolder() const;
+    QString lastFolder() const;         ///< where advices were last opened or saved
     void setLastFolder(const QString &folder);
+    QString exportFolder() const;       ///< where the advice was last exported (PDF/ODT/HTML)
+    void setExportFolder(const QString &folder);
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
@@ -49,6 +51,10 @@ public:
     QString fileName() const;
 
 private:
+    /// Makes the settings file, and with `ownFolder` its folder, readable by the user alone
+    /// (at start, before anything is written: an older file may have been created otherwise).
+    void restrictAccess(bool ownFolder);
+
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -66,10 +66,13 @@ StartPage::StartPage(RuleTextContext *context, RuleSetController *rules, QWidget
     m_openButton = new QPushButton(content);
     m_openButton->setObjectName(QStringLiteral("openAdviceButton"));
     m_openButton->setAutoDefault(true);
-    m_entries = new QHBoxLayout;
-    m_entries->addWidget(m_newButton);
-    m_entries->addWidget(m_openButton);
-    m_entries->addStretch(1);
+    m_continueButton = new QPushButton(content);
+    m_continueButton->setObjectName(QStringLiteral("continueAdviceButton"));
+    m_continueButton->setAutoDefault(true);
+    m_continueButton->hide();
+    m_entries = new QGridLayout;
+    m_entryButtons = {m_continueButton, m_newButton, m_openButton};
+    layoutEntries();
 
     // Role (profile).
     m_roleLabel = new QLabel(content);
@@ -143,6 +146,7 @@ StartPage::StartPage(RuleTextContext *context, RuleSetController *rules, QWidget
     outer->addWidget(scroll);
 
     connect(m_newButton, &QPushButton::clicked, this, &StartPage::newAdviceRequested);
+    connect(m_continueButton, &QPushButton::clicked, this, &StartPage::continueRequested);
     connect(m_openButton, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(m_restoreButton, &QPushButton::clicked, this, &StartPage::restoreRequested);
     connect(m_discardButton, &QPushButton::clicked, this, &StartPage::discardRestoreRequested);
@@ -159,8 +163,57 @@ StartPage::StartPage(RuleTextContext *context, RuleSetController *rules, QWidget
 
 void StartPage::addEntry(QAbstractButton *button)
 {
-    button->setParent(this);
-    m_entries->insertWidget(m_entries->count() - 1, button);
+    button->setParent(m_content);
+    m_entryButtons.append(button);
+    layoutEntries();
+}
+
+void StartPage::layoutEntries()
+{
+    // As many buttons on a row as fit (at 200% text they no longer fit on one).
+    const int available = std::max(m_content ? m_content->width() : width(), fontMetrics().averageCharWidth() * 30)
+                          - 2 * PageStyle::spacing(this);
+    QList<QPoint> places; // (column, row) of each button, (-1, -1) when hidden
+    int row = 0;
+    int column = 0;
+    int used = 0;
+    for (QAbstractButton *button : std::as_const(m_entryButtons)) {
+        // Explicitly hidden (e.g. "continue" with no advice open): no place on a row.
+        if (button->testAttribute(Qt::WA_WState_ExplicitShowHide) && button->testAttribute(Qt::WA_WState_Hidden)) {
+            places.append({-1, -1});
+            continue;
+        }
+        const int needed = button->sizeHint().width() + std::max(m_entries->horizontalSpacing(), 0);
+        if (column > 0 && used + needed > available) {
+            ++row;
+            column = 0;
+            used = 0;
+        }
+        places.append({column++, row});
+        used += needed;
+    }
+    if (places == m_entryPlaces)
+        return; // unchanged: re-adding would only ask for another layout pass
+    m_entryPlaces = places;
+    while (m_entries->count() > 0)
+        delete m_entries->takeAt(0);
+    int columns = 0;
+    for (qsizetype i = 0; i < m_entryButtons.size(); ++i) {
+        if (places[i].x() >= 0) {
+            m_entries->addWidget(m_entryButtons[i], places[i].y(), places[i].x());
+            columns = std::max(columns, places[i].x() + 1);
+        }
+    }
+    // An empty last column takes the spare width, so the buttons keep their natural size.
+    const int lastColumn = std::max(m_entries->columnCount(), columns + 1);
+    for (int c = 0; c < lastColumn; ++c)
+        m_entries->setColumnStretch(c, c == columns ? 1 : 0);
+}
+
+void StartPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutEntries();
 }
 
 void StartPage::updateReadableWidth()
@@ -220,6 +273,21 @@ void StartPage::setRestoreOffer(const QDateTime &when)
         m_restoreButton->setFocus();
 }
 
+void StartPage::setContinueOffer(bool on)
+{
+    m_continueButton->setVisible(on);
+    layoutEntries();
+}
+
+QAbstractButton *StartPage::preferredButton() const
+{
+    if (isRestoreOffered())
+        return m_restoreButton;
+    if (!m_continueButton->isHidden())
+        return m_continueButton;
+    return m_newButton;
+}
+
 bool StartPage::isRestoreOffered() const
 {
     return !m_restoreBox->isHidden();
@@ -259,9 +327,10 @@ void StartPage::retranslateUi()
     m_restoreText->setText(
         tr("Deelwijzer was not closed normally. Your unfinished advice of %1 was kept. Do you want to continue it?")
             .arg(QLocale().toString(m_restoreTime, QLocale::ShortFormat)));
-    m_restoreButton->setText(tr("&Continue unfinished advice"));
+    m_restoreButton->setText(tr("&Restore the unfinished advice"));
     m_discardButton->setText(tr("Discard it"));
     m_newButton->setText(tr("Start a &new advice"));
+    m_continueButton->setText(tr("&Continue the current advice"));
     m_openButton->setText(tr("&Open a saved advice…"));
     m_roleLabel->setText(tr("Your &role:"));
     m_roleCombo->setAccessibleName(tr("Your role"));
@@ -287,6 +356,7 @@ void StartPage::changeEvent(QEvent *event)
     else if (event->type() == QEvent::FontChange) {
         updateReadableWidth();
         updateRecent();
+        layoutEntries();
     }
     QWidget::changeEvent(event);
 }

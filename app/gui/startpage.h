@@ -4,13 +4,14 @@
 #include <QDateTime>
 #include <QList>
 #include <QPair>
+#include <QPoint>
 #include <QStringList>
 #include <QWidget>
 
 class QAbstractButton;
 class QComboBox;
 class QFrame;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -41,11 +42,16 @@ public:
     /// Offers to restore autosaved work from `when`; a null time hides the offer.
     void setRestoreOffer(const QDateTime &when);
     bool isRestoreOffered() const;
+    /// Offers to go back to the advice in progress (shown while one is open).
+    void setContinueOffer(bool on);
+    /// The button a keyboard user most likely wants: restore, continue, or new advice.
+    QAbstractButton *preferredButton() const;
 
     QPushButton *newAdviceButton() const { return m_newButton; }
 
 Q_SIGNALS:
     void newAdviceRequested();
+    void continueRequested();
     void openRequested();
     void openRecentRequested(const QString &path);
     void restoreRequested();
@@ -57,24 +63,29 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
     void updateRulesInfo();
     void updateRecent();
     void updateReadableWidth();
+    void layoutEntries();
 
     RuleTextContext *m_context;
     RuleSetController *m_rules;
-    QWidget *m_content;
+    QWidget *m_content = nullptr;
     QLabel *m_title;
     QLabel *m_intro;
     QFrame *m_restoreBox;
     QLabel *m_restoreText;
     QPushButton *m_restoreButton;
     QPushButton *m_discardButton;
-    QHBoxLayout *m_entries;
+    QGridLayout *m_entries;
+    QList<QAbstractButton *> m_entryButtons;
+    QList<QPoint> m_entryPlaces;
     QPushButton *m_newButton;
+    QPushButton *m_continueButton;
     QPushButton *m_openButton;
     QLabel *m_roleLabel;
     QComboBox *m_roleCombo;

@@ -27,7 +27,9 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     layout->addWidget(m_label, 0, 1);
     layout->addWidget(m_note, 1, 1);
     layout->setColumnStretch(1, 1);
-    setFocusPolicy(Qt::NoFocus);
+    // The advice page gives the banner the focus first, so a screen reader says the verdict
+    // before anything else; arrows and Page Up/Down still scroll the page around it.
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 void VerdictBanner::setVerdict(Verdict verdict, const QString &label, const QString &note)
@@ -37,7 +39,7 @@ void VerdictBanner::setVerdict(Verdict verdict, const QString &label, const QStr
     m_label->setAccessibleName(label);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-    setAccessibleName(label);
+    setAccessibleName(tr("Advice: %1").arg(label));
     setAccessibleDescription(note);
     updateIcon();
     update();
@@ -69,6 +71,11 @@ void VerdictBanner::paintEvent(QPaintEvent *event)
     p.fillRect(QRect(r.left(), r.top(), stripe, r.height()), colour);
     p.setPen(QPen(colour, 3));
     p.drawRect(r.adjusted(1, 1, -2, -2));
+    if (hasFocus()) {
+        // Inside the coloured frame, in the text colour: visible in every palette.
+        p.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DashLine));
+        p.drawRect(r.adjusted(stripe + 4, 5, -6, -6));
+    }
     QFrame::paintEvent(event);
 }
 

@@ -24,6 +24,8 @@ public:
     QString labelText() const;
 
 protected:
+    void focusInEvent(QFocusEvent *event) override { update(); QFrame::focusInEvent(event); }
+    void focusOutEvent(QFocusEvent *event) override { update(); QFrame::focusOutEvent(event); }
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 

@@ -66,6 +66,7 @@ QString verdictSymbol(Verdict verdict)
 }
 
 const QString CheckBox = QStringLiteral("\u2610"); // ☐
+const QString TickedBox = QStringLiteral("\u2611"); // ☑
 
 /// Rule texts may be YAML block scalars: blank lines separate paragraphs, lines starting with
 /// "- " are list lines, other line breaks are just wrapping.
@@ -807,7 +808,7 @@ void ReportBuilder::addConditions()
         QTextTable *list = table(1, {6, 94}, 0, 0, 1);
         const ChecklistItem *item = m_rules.condition(conditionId);
         QTextCursor box = cell(list, 0, 0);
-        box.insertText(CheckBox, boxFormat);
+        box.insertText(m_request.checkedConditions.contains(conditionId) ? TickedBox : CheckBox, boxFormat);
         QTextCursor text = cell(list, 0, 1);
         QTextBlockFormat first;
         first.setTopMargin(3);

@@ -26,6 +26,7 @@ struct ReportRequest
     QString caseReference;    ///< optional, typed by the user
     LocalizedText caseTitle;  ///< optional
     QDateTime created;        ///< the date printed on the advice
+    QStringList checkedConditions; ///< conditions the user ticked on screen: printed ☑, not ☐
 };
 
 /// Writes the report to `outputPath`; the format follows the suffix: .pdf (PDF/A-1b), .odt or

@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 namespace deelwijzer {
 
 void RuleGraph::addNode(Node node)
@@ -73,8 +75,23 @@ RuleGraph RuleGraph::build(const RuleSet &rules, const QString &language, const 
         node.kind = rules.nodeKind(id);
         if (const Question *q = rules.question(id)) {
             node.label = shown(q->text);
-        } else if (rules.decision(id)) {
-            node.label = id;
+        } else if (const Decision *d = rules.decision(id)) {
+            // Named by the questions it looks at, not by its internal id.
+            QStringList asked;
+            const std::function<void(const Condition &)> collect = [&](const Condition &c) {
+                if (c.kind == Condition::Kind::Answer) {
+                    if (const Question *tested = rules.question(c.question)) {
+                        const QString text = shown(tested->text);
+                        if (!asked.contains(text))
+                            asked.append(text);
+                    }
+                }
+                for (const Condition &child : c.children)
+                    collect(child);
+            };
+            for (const Branch &branch : d->branches)
+                collect(branch.when);
+            node.label = asked.isEmpty() ? id : asked.join(QStringLiteral(" · "));
         } else if (const Outcome *o = rules.outcome(id)) {
             node.label = shown(o->title);
             node.verdict = o->verdict;

@@ -5,6 +5,7 @@
 #include "tst_appprocess.h"
 #include "tst_keyboard.h"
 #include "tst_mainwindow.h"
+#include "tst_navigation.h"
 #include "tst_personaldatadetector.h"
 
 #include <QApplication>
@@ -43,6 +44,10 @@ int main(int argc, char *argv[])
     if (ran == 0) {
         std::fprintf(stderr, "no test class is called '%s'\n", only.constData());
         return 1;
+    }
+    {
+        TestNavigation navigation;
+        failed += QTest::qExec(&navigation, argc, argv);
     }
     return failed == 0 ? 0 : 1;
 }

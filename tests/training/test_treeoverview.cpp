@@ -13,6 +13,9 @@
 
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,4 +160,46 @@ TEST_CASE("overview: PDF poster and PNG are written and not trivial", "[overview
     }
     CHECK(dark > 1000);
     CHECK(orange > 50);
+}
+
+TEST_CASE("overview: the PDF poster's text layer holds every question's text at its size", "[overview][export]")
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        WARN("pdftotext (poppler-utils) is not installed: the poster's text layer is not checked");
+        return;
+    }
+    const auto rules = builtinRules();
+    TreeScene scene;
+    REQUIRE(scene.build(*rules, QStringLiteral("nl")));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("tree.pdf"));
+    QString error;
+    REQUIRE(TreeExporter::writePdf(scene, pdf, &error));
+    QProcess process;
+    process.start(pdftotext, {pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    // Lines wrap inside the boxes; compare the words.
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    for (const QString id : {QStringLiteral("sharer"), QStringLiteral("recipient"), QStringLiteral("data")}) {
+        const QString question = rules->question(id)->text.text(QStringLiteral("nl")).simplified();
+        INFO(question.toStdString());
+        CHECK(text.contains(question));
+    }
+    // Text drawn at the size the boxes were measured for (12 scene units, the page is in scene
+    // units): when fonts were sized in points, the 300-dpi PDF drew them about four times too
+    // large and node texts ran over their boxes and into each other.
+    process.start(pdftotext, {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    const QString boxes = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">organisatie</word>"));
+    int found = 0;
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const auto match = it.next();
+        const double height = match.captured(4).toDouble() - match.captured(2).toDouble();
+        CHECK(height < 20.0);
+        ++found;
+    }
+    CHECK(found > 0);
 }

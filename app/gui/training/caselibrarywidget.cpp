@@ -60,6 +60,12 @@ CaseLibraryWidget::CaseLibraryWidget(RuleTextContext *context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(CaseLibraryModel::TitleColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
+    // The answer lists are long (who shares, with whom): the combo boxes take the width they
+    // are given instead of the widest answer, so the window fits a 1280-pixel screen.
+    for (QComboBox *combo : {m_sharer, m_recipient, m_verdict}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     m_sharerLabel->setBuddy(m_sharer);
     m_recipientLabel->setBuddy(m_recipient);
     m_verdictLabel->setBuddy(m_verdict);

@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -37,6 +38,9 @@ QuizWidget::QuizWidget(RuleTextContext *context, QWidget *parent)
     , m_context(context)
     , m_session(new AdviceSession(this))
     , m_stack(new QStackedWidget(this))
+    , m_chooserLabel(new QLabel(this))
+    , m_chooser(new QListWidget(this))
+    , m_chooseButton(new QPushButton(this))
     , m_title(new QLabel(this))
     , m_narrative(new QTextBrowser(this))
     , m_guessLabel(new QLabel(this))
@@ -56,6 +60,24 @@ QuizWidget::QuizWidget(RuleTextContext *context, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+
+    // Step 0: which case (when the quiz tab is opened before a case was chosen in the library).
+    m_chooser->setObjectName(QStringLiteral("quizCaseChooser"));
+    m_chooseButton->setObjectName(QStringLiteral("quizChooseCase"));
+    m_chooserLabel->setWordWrap(true);
+    m_chooserLabel->setBuddy(m_chooser);
+    auto *choosePage = new QWidget(this);
+    auto *chooseLayout = new QVBoxLayout(choosePage);
+    chooseLayout->addWidget(m_chooserLabel);
+    chooseLayout->addWidget(m_chooser, 1);
+    auto *chooseRow = new QHBoxLayout;
+    chooseRow->addStretch(1);
+    chooseRow->addWidget(m_chooseButton);
+    chooseLayout->addLayout(chooseRow);
+    connect(m_chooser, &QListWidget::itemActivated, this, &QuizWidget::chooseCase);
+    connect(m_chooseButton, &QPushButton::clicked, this, &QuizWidget::chooseCase);
+    connect(m_chooser, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_chooseButton->setEnabled(row >= 0); });
 
     // Step 1: narrative and the verdict the trainee expects.
     auto *narrativePage = new QWidget(this);
@@ -89,6 +111,7 @@ QuizWidget::QuizWidget(RuleTextContext *context, QWidget *parent)
     resultButtons->addWidget(m_handoutButton);
     resultLayout->addLayout(resultButtons);
 
+    m_stack->addWidget(choosePage);
     m_stack->addWidget(narrativePage);
     m_stack->addWidget(m_questionPage);
     m_stack->addWidget(resultPage);
@@ -109,11 +132,37 @@ QuizWidget::QuizWidget(RuleTextContext *context, QWidget *parent)
     connect(m_context, &RuleTextContext::changed, this, [this] {
         if (m_case)
             m_title->setText(m_case->file.title.text(m_context->language()));
+        fillChooser();
         if (m_step == Step::Result && m_context->rules())
             m_resultView->setHtml(QuizReport(*m_context->rules(), m_context->language()).resultHtml(m_result));
     });
     retranslateUi();
-    setStep(Step::Narrative);
+    setStep(Step::Choose);
+}
+
+void QuizWidget::setCaseList(const QList<TrainingCase> &cases)
+{
+    m_cases = cases;
+    fillChooser();
+}
+
+void QuizWidget::fillChooser()
+{
+    const int row = m_chooser->currentRow();
+    m_chooser->clear();
+    for (const TrainingCase &c : std::as_const(m_cases)) {
+        const QString title = c.file.title.text(m_context->language());
+        m_chooser->addItem(title.isEmpty() ? c.id : title);
+    }
+    m_chooser->setCurrentRow(row >= 0 && row < m_chooser->count() ? row : (m_chooser->count() > 0 ? 0 : -1));
+    m_chooseButton->setEnabled(m_chooser->currentRow() >= 0);
+}
+
+void QuizWidget::chooseCase()
+{
+    const int row = m_chooser->currentRow();
+    if (row >= 0 && row < m_cases.size())
+        setCase(m_cases.at(row));
 }
 
 void QuizWidget::setCase(const TrainingCase &trainingCase)
@@ -216,7 +265,10 @@ void QuizWidget::setStep(Step step)
 {
     m_step = step;
     m_stack->setCurrentIndex(int(step));
-    if (step == Step::Narrative)
+    m_title->setVisible(step != Step::Choose);
+    if (step == Step::Choose)
+        m_chooser->setFocus();
+    else if (step == Step::Narrative)
         m_narrative->setFocus();
     else if (step == Step::Result)
         m_resultView->setFocus();
@@ -231,6 +283,9 @@ void QuizWidget::changeEvent(QEvent *event)
 
 void QuizWidget::retranslateUi()
 {
+    m_chooserLabel->setText(tr("Choose the &case for the quiz (Enter starts it):"));
+    m_chooser->setAccessibleName(tr("Cases for the quiz"));
+    m_chooseButton->setText(tr("Start the quiz on this case"));
     m_guessLabel->setText(tr("Which verdict do you expect? Choose before you walk the questions."));
     const QString language = m_context->language();
     for (QAbstractButton *button : m_guessGroup->buttons())

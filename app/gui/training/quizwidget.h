@@ -10,6 +10,7 @@
 
 class QButtonGroup;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
@@ -20,7 +21,8 @@ class AdviceSession;
 class QuestionPage;
 class RuleTextContext;
 
-/// A quiz on one training case: (1) read the narrative and choose the verdict you expect,
+/// A quiz on one training case: (0) choose a case, unless one was chosen in the library,
+/// (1) read the narrative and choose the verdict you expect,
 /// (2) walk the questions (the app's own QuestionPage on a fresh AdviceSession), (3) see your
 /// route and verdict compared with the model answer, question by question, with a score.
 class QuizWidget : public QWidget
@@ -28,11 +30,14 @@ class QuizWidget : public QWidget
     Q_OBJECT
 
 public:
-    enum class Step { Narrative, Questions, Result };
+    enum class Step { Choose, Narrative, Questions, Result };
 
     explicit QuizWidget(RuleTextContext *context, QWidget *parent = nullptr);
 
     void setCase(const TrainingCase &trainingCase);
+    /// The cases offered by the chooser shown before a case is chosen.
+    void setCaseList(const QList<TrainingCase> &cases);
+    QListWidget *caseChooser() const { return m_chooser; }
     const std::optional<TrainingCase> &trainingCase() const { return m_case; }
     Step step() const { return m_step; }
     const QuizResult &result() const { return m_result; }
@@ -58,6 +63,8 @@ protected:
 
 private:
     void retranslateUi();
+    void fillChooser();
+    void chooseCase();
     void showCurrentQuestion();
     void onNext();
     void onBack();
@@ -68,9 +75,13 @@ private:
     AdviceSession *m_session;
     std::optional<TrainingCase> m_case;
     QuizResult m_result;
-    Step m_step = Step::Narrative;
+    Step m_step = Step::Choose;
+    QList<TrainingCase> m_cases;
 
     QStackedWidget *m_stack;
+    QLabel *m_chooserLabel;
+    QListWidget *m_chooser;
+    QPushButton *m_chooseButton;
     QLabel *m_title;
     QTextBrowser *m_narrative;
     QLabel *m_guessLabel;

@@ -42,7 +42,10 @@ QFont captionFont(const QFont &font)
 {
     QFont f = font;
     f.setBold(true);
-    f.setPointSizeF(font.pointSizeF() * 0.9);
+    if (font.pixelSize() > 0)
+        f.setPixelSize(qRound(font.pixelSize() * 0.9));
+    else
+        f.setPointSizeF(font.pointSizeF() * 0.9);
     return f;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "trainingwindow.h"
 
+#include "caselibrarymodel.h"
 #include "caselibrarywidget.h"
 #include "handoutwriter.h"
 #include "presenterview.h"
@@ -73,6 +74,11 @@ TrainingWindow::TrainingWindow(RuleTextContext *context, QWidget *parent)
     connect(m_libraryTabAction, &QAction::triggered, this, [this] { showTab(LibraryTab); });
     connect(m_quizTabAction, &QAction::triggered, this, [this] { showTab(QuizTab); });
     connect(m_treeTabAction, &QAction::triggered, this, [this] { showTab(TreeTab); });
+    // The quiz tab offers the library's cases until one is chosen.
+    const auto offerCases = [this] { m_quiz->setCaseList(m_library->model()->cases()); };
+    connect(m_library->model(), &QAbstractItemModel::modelReset, this, offerCases);
+    connect(m_library->model(), &QAbstractItemModel::rowsInserted, this, offerCases);
+    offerCases();
     connect(m_library, &CaseLibraryWidget::quizRequested, this, &TrainingWindow::startQuiz);
     connect(m_library, &CaseLibraryWidget::presentRequested, this, &TrainingWindow::present);
     connect(m_library, &CaseLibraryWidget::handoutRequested, this, &TrainingWindow::exportHandout);

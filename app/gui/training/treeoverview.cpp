@@ -47,18 +47,23 @@ TreeOverview::TreeOverview(RuleTextContext *context, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_zoomIn, m_zoomOut, m_fit})
         buttons->addWidget(b);
-    buttons->addWidget(m_hint, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_pdf);
     buttons->addWidget(m_png);
 
+    // The node's text needs a readable column (about 32 characters), the tree the rest.
+    m_details->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("treeSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_hint);
     layout->addWidget(splitter, 1);
 
     connect(m_zoomIn, &QPushButton::clicked, m_view, &TreeView::zoomIn);
@@ -110,35 +115,42 @@ void TreeOverview::showNode(const QString &id)
         if (!body.isEmpty())
             html += QStringLiteral("<h3>%1</h3>%2").arg(title.toHtmlEscaped(), body);
     };
+    // Where an answer or branch leads, in words rather than internal ids.
+    const auto nodeName = [&](const QString &next) {
+        if (const Question *nq = rules->question(next))
+            return markup.inlineHtml(nq->text);
+        if (const Outcome *no = rules->outcome(next))
+            return markup.inlineHtml(no->title);
+        return tr("a decision on earlier answers").toHtmlEscaped();
+    };
     if (const Question *q = rules->question(id)) {
         html += QStringLiteral("<p><small>%1</small></p><h2>%2</h2>")
-                    .arg(tr("Question %1").arg(id).toHtmlEscaped(), markup.inlineHtml(q->text));
+                    .arg(tr("Question").toHtmlEscaped(), markup.inlineHtml(q->text));
         section(tr("Why this is asked"), markup.html(q->why));
         section(tr("More help"), markup.html(q->help));
         QString answers;
         for (const Answer &a : q->answers)
             answers += QStringLiteral("<li>%1 → <i>%2</i></li>")
-                           .arg(markup.inlineHtml(a.label), q->nextFor(a.id).toHtmlEscaped());
+                           .arg(markup.inlineHtml(a.label), nodeName(q->nextFor(a.id)));
         section(tr("Answers"), QStringLiteral("<ul>%1</ul>").arg(answers));
     } else if (const Decision *d = rules->decision(id)) {
         html += QStringLiteral("<p><small>%1</small></p><h2>%2</h2>")
-                    .arg(tr("Decision").toHtmlEscaped(), id.toHtmlEscaped());
+                    .arg(tr("Decision").toHtmlEscaped(), tr("Depends on earlier answers").toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>").arg(tr("Branches on answers already given, in order; the first that holds is taken.").toHtmlEscaped());
         QString branches;
         for (size_t i = 0; i < d->branches.size(); ++i)
             branches += QStringLiteral("<li>%1 → <i>%2</i></li>")
                             .arg(d->branches[i].because.isEmpty() ? QString::number(i + 1)
                                                                   : markup.inlineHtml(d->branches[i].because),
-                                 d->branches[i].next.toHtmlEscaped());
+                                 nodeName(d->branches[i].next));
         branches += QStringLiteral("<li>%1 → <i>%2</i></li>")
                         .arg(d->otherwiseBecause.isEmpty() ? tr("otherwise").toHtmlEscaped()
                                                            : markup.inlineHtml(d->otherwiseBecause),
-                             d->otherwise.toHtmlEscaped());
+                             nodeName(d->otherwise));
         section(tr("Branches"), QStringLiteral("<ol>%1</ol>").arg(branches));
     } else if (const Outcome *o = rules->outcome(id)) {
-        html += QStringLiteral("<p><b>%1</b> <small>(%2)</small></p><h2>%3</h2>")
-                    .arg(VerdictStyle::label(o->verdict, language).toHtmlEscaped(), id.toHtmlEscaped(),
-                         markup.inlineHtml(o->title));
+        html += QStringLiteral("<p><b>%1</b></p><h2>%2</h2>")
+                    .arg(VerdictStyle::label(o->verdict, language).toHtmlEscaped(), markup.inlineHtml(o->title));
         section(tr("Why"), markup.html(o->explanation));
         QString grounds;
         for (const Citation &c : o->grounds)

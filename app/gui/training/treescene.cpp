@@ -41,10 +41,13 @@ QString wrapLabels(const QStringList &labels, int width)
     return lines.join(QLatin1Char('\n'));
 }
 
-QFont sceneFont(qreal pointSize, bool bold = false)
+/// A font sized in scene units (the layout's points), never in device points: a point size
+/// is resolved against the paint device, so on a 300-dpi PDF the text came out about four
+/// times too large for the boxes drawn around it.
+QFont sceneFont(int units, bool bold = false)
 {
     QFont font = QApplication::font();
-    font.setPointSizeF(pointSize);
+    font.setPixelSize(units);
     font.setBold(bold);
     return font;
 }
@@ -69,8 +72,8 @@ bool TreeScene::build(const RuleSet &rules, const QString &language)
     const MarkupRenderer markup(&rules, language);
     const RuleGraph graph = RuleGraph::build(rules, language, tr("otherwise"),
                                              [&](const QString &text) { return markup.toPlain(text); });
-    const QFont nodeFont = sceneFont(9);
-    const QFont labelFont = sceneFont(7.5);
+    const QFont nodeFont = sceneFont(12);
+    const QFont labelFont = sceneFont(10);
     QHash<QString, QString> edgeTexts;
     const auto edgeKey = [](const RuleGraph::Edge &e) { return e.from + QLatin1Char('\n') + e.to; };
     for (const RuleGraph::Edge &e : graph.edges()) {
@@ -87,7 +90,9 @@ bool TreeScene::build(const RuleSet &rules, const QString &language)
     const RuleGraphLayout::Result layout = RuleGraphLayout::layout(
         graph,
         [&](const RuleGraph::Node &n) { return QSizeF(NodeWidth, RuleNodeItem::heightFor(n.label, NodeWidth, nodeFont, 4)); },
-        [&](const RuleGraph::Edge &e) { return edgeTexts.value(edgeKey(e)); }, labelFont.pointSizeF());
+        [&](const RuleGraph::Edge &e) { return edgeTexts.value(edgeKey(e)); }, 
+        // Graphviz measures the labels with its own font metrics: a size to spare keeps them apart.
+        labelFont.pixelSize() * 1.2);
     if (!layout.ok) {
         m_error = layout.error;
         return false;
@@ -97,10 +102,10 @@ bool TreeScene::build(const RuleSet &rules, const QString &language)
         QString caption;
         switch (node.kind) {
         case NodeKind::Question:
-            caption = tr("? Question · %1").arg(node.id);
+            caption = tr("? Question");
             break;
         case NodeKind::Decision:
-            caption = tr("◇ Decision");
+            caption = tr("◇ Depends on the answers to");
             break;
         case NodeKind::Outcome:
             caption = node.verdict ? VerdictStyle::label(*node.verdict, language) : node.id;
@@ -125,8 +130,8 @@ bool TreeScene::build(const RuleSet &rules, const QString &language)
 
 void TreeScene::addLegend(const QRectF &graphBounds, const QString &language)
 {
-    const QFont titleFont = sceneFont(16, true);
-    const QFont font = sceneFont(10);
+    const QFont titleFont = sceneFont(21, true);
+    const QFont font = sceneFont(13);
     const qreal lineHeight = QFontMetricsF(font).lineSpacing() + 6;
     qreal y = graphBounds.top() - 40 - lineHeight * 3 - QFontMetricsF(titleFont).lineSpacing();
     const qreal x = graphBounds.left();

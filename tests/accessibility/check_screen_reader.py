@@ -1,0 +1,290 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: EUPL-1.2
+"""What a screen reader gets from Deelwijzer, read from the real AT-SPI tree.
+
+Starts the app on a private X server and accessibility bus, walks a whole advice with the
+keyboard alone (first answer of every question) and fails when
+  * a new question page does not announce its question first: the object that takes the
+    focus must sit in a group named by the question (the page's heading says the same words),
+  * the advice page does not announce the verdict first ("Advies: ..." / "Advice: ..."),
+  * anything else announces focus on a page change (Qt used to report a route-list item),
+  * a focusable control has no name,
+  * a text is cut short (Qt labels offer only their name: the old code cut names at 200 or
+    400 characters; the advice page must offer at least one text longer than 200).
+
+Usage: tests/accessibility/check_screen_reader.py BUILD/app/gui/deelwijzer [nl|en]
+Needs: Xvfb, dbus-daemon, at-spi2-core, python3-pyatspi, gir1.2-atspi-2.0, xdotool.
+Exit code 0 = passed, 1 = failed, 77 = a tool is missing (CTest: skipped).
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+TOOLS = ["Xvfb", "dbus-daemon", "xdotool"]
+LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+CUT_LENGTHS = (200, 400)
+
+
+def missing_tools():
+    missing = [tool for tool in TOOLS if not shutil.which(tool)]
+    if not os.path.exists(LAUNCHER):
+        missing.append(LAUNCHER)
+    try:
+        import pyatspi  # noqa: F401
+    except ImportError:
+        missing.append("python3-pyatspi")
+    return missing
+
+
+class Session:
+    """A private X display, session bus and accessibility bus, and the app on them."""
+
+    def __init__(self, app, language):
+        self.tmp = tempfile.mkdtemp(prefix="deelwijzer-a11y-")
+        self.procs = []
+        display = ":%d" % (150 + os.getpid() % 700)
+        env = dict(os.environ)
+        env.update({
+            "DISPLAY": display,
+            "XDG_RUNTIME_DIR": self.tmp,
+            "XDG_CONFIG_HOME": os.path.join(self.tmp, "config"),
+            "XDG_DATA_HOME": os.path.join(self.tmp, "data"),
+            "DBUS_SESSION_BUS_ADDRESS": "unix:path=%s/bus" % self.tmp,
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+            "QT_QPA_PLATFORM": "xcb",
+            "NO_AT_BRIDGE": "0",
+        })
+        os.environ.update(env)
+        self.spawn(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        self.spawn(["dbus-daemon", "--session", "--address=" + env["DBUS_SESSION_BUS_ADDRESS"], "--nofork",
+                    "--nopidfile"])
+        time.sleep(1.0)
+        self.spawn([LAUNCHER, "--launch-immediately"])
+        time.sleep(1.0)
+        subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus", "/org/a11y/bus",
+                        "org.freedesktop.DBus.Properties.Set", "string:org.a11y.Status", "string:IsEnabled",
+                        "variant:boolean:true"], check=False, stdout=subprocess.DEVNULL)
+        self.app = self.spawn([app, "--new", "--lang", language, "--size", "1280x760",
+                               "--settings", os.path.join(self.tmp, "settings.ini")])
+        window = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(self.app.pid),
+                                 "--name", "Deelwijzer"], capture_output=True, text=True, timeout=60).stdout.split()
+        if not window:
+            raise RuntimeError("the Deelwijzer window did not appear")
+        self.window = window[0]
+        subprocess.run(["xdotool", "windowfocus", "--sync", self.window], check=False, timeout=20)
+
+    def spawn(self, argv):
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.procs.append(proc)
+        return proc
+
+    def key(self, name):
+        subprocess.run(["xdotool", "key", "--window", self.window, name], check=False, timeout=20)
+
+    def close(self):
+        for proc in reversed(self.procs):
+            proc.terminate()
+        for proc in reversed(self.procs):
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+class Reader:
+    """Listens to focus events as a screen reader does."""
+
+    def __init__(self, pid):
+        import pyatspi
+        from gi.repository import GLib
+        self.pyatspi = pyatspi
+        self.glib = GLib
+        self.pid = pid
+        self.events = []
+        pyatspi.Registry.registerEventListener(self.on_event, "object:state-changed:focused")
+
+    def on_event(self, event):
+        if event.detail1 != 1:
+            return
+        try:
+            if event.source.get_process_id() != self.pid:
+                return
+        except Exception:
+            return
+        self.events.append(event.source)
+
+    def pump(self, seconds):
+        end = time.time() + seconds
+        context = self.glib.MainContext.default()
+        while time.time() < end:
+            while context.pending():
+                context.iteration(False)
+            time.sleep(0.02)
+
+    def take(self, seconds=1.2):
+        self.pump(seconds)
+        events, self.events = self.events, []
+        return events
+
+    def application(self):
+        desktop = self.pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            try:
+                if app and app.get_process_id() == self.pid:
+                    return app
+            except Exception:
+                continue
+        return None
+
+
+def describe(obj):
+    try:
+        return "%s %r" % (obj.getRoleName(), obj.name)
+    except Exception:
+        return "(gone)"
+
+
+def ancestors(obj):
+    chain = []
+    while obj is not None:
+        chain.append(obj)
+        try:
+            obj = obj.parent
+        except Exception:
+            break
+    return chain
+
+
+def walk(obj, pyatspi, depth=0):
+    if obj is None or depth > 60:
+        return
+    try:
+        states = obj.getState()
+        if not states.contains(pyatspi.STATE_SHOWING):
+            return
+    except Exception:
+        return
+    yield obj
+    for i in range(obj.childCount):
+        yield from walk(obj.getChildAtIndex(i), pyatspi, depth + 1)
+
+
+class Check:
+    def __init__(self):
+        self.failures = []
+
+    def fail(self, message):
+        self.failures.append(message)
+        print("FAIL:", message)
+
+
+def check_controls(app, pyatspi, check, page):
+    labels = []
+    for obj in walk(app, pyatspi):
+        role = obj.getRole()
+        states = obj.getState()
+        name = obj.name or ""
+        if states.contains(pyatspi.STATE_FOCUSABLE) and role not in (pyatspi.ROLE_FRAME, pyatspi.ROLE_SCROLL_PANE,
+                                                                      pyatspi.ROLE_FILLER, pyatspi.ROLE_PANEL,
+                                                                      pyatspi.ROLE_TABLE_CELL) \
+                and not name.strip():
+            check.fail("%s: a focusable %s has no name" % (page, obj.getRoleName()))
+        if len(name) in CUT_LENGTHS and not name.rstrip().endswith((".", ")", "?", "!", ":")):
+            check.fail("%s: a text looks cut at %d characters: %r" % (page, len(name), name[-40:]))
+        if role in (pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC):
+            labels.append(name)
+    return labels
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__)
+        return 2
+    missing = missing_tools()
+    if missing:
+        print("skipped: missing", ", ".join(missing))
+        return 77
+    app_path, language = sys.argv[1], (sys.argv[2] if len(sys.argv) > 2 else "nl")
+    verdict_prefix = "Advies: " if language == "nl" else "Advice: "
+    check = Check()
+    session = Session(app_path, language)
+    try:
+        import pyatspi
+        reader = Reader(session.app.pid)
+        reader.take(2.0)
+        app = reader.application()
+        if app is None:
+            check.fail("the app does not appear on the accessibility bus")
+            return 1
+        # The first question was shown before the window had the focus; once the window has
+        # it, the first answer (in the group named by the question) must hold the focus.
+        focused = [o for o in walk(app, pyatspi) if o.getState().contains(pyatspi.STATE_FOCUSED)]
+        if not focused or focused[-1].getRole() != pyatspi.ROLE_RADIO_BUTTON:
+            check.fail("page 1: the focus is not on an answer (%s)" % [describe(o) for o in focused])
+        page_focus = describe(focused[-1]) if focused else ""
+        for number in range(1, 40):
+            # Choose the first answer (it has the focus) and go on.
+            session.key("space")
+            before = reader.take(0.8)
+            session.key("Return")
+            # Ticking a box re-reports the box's states, focus included, sometimes late: an
+            # event for the answer just chosen is not the new page.
+            chosen = {d for d in {describe(e) for e in before} | {page_focus} if d.startswith("check box")}
+            events = [e for e in reader.take(1.5) if describe(e) not in chosen]
+            if not events:
+                check.fail("page %d: nothing took the focus after Enter" % (number + 1))
+                break
+            # Events of the page left behind can arrive late: the focus the page ends on counts.
+            first = events[-1]
+            page_focus = describe(first)
+            for event in events:
+                if event.getRole() == pyatspi.ROLE_LIST_ITEM:
+                    check.fail("page %d: focus was reported on a list item (%s)" % (number + 1, describe(event)))
+            if first.name.startswith(verdict_prefix):
+                print("verdict announced first:", first.name)
+                texts = check_controls(app, pyatspi, check, "advice")
+                if not any(len(t) > 200 for t in texts):
+                    check.fail("advice: no text longer than 200 characters reaches the screen reader")
+                break
+            if first.getRole() == pyatspi.ROLE_PUSH_BUTTON:
+                # The review page: its button says what it does; go on to the advice.
+                print("review page: focus on", describe(first))
+                session.key("Return")
+                events = reader.take()
+                if not events or not events[-1].name.startswith(verdict_prefix):
+                    check.fail("advice: the verdict is not announced first (%s)"
+                               % (describe(events[-1]) if events else "no focus"))
+                else:
+                    print("verdict announced first:", events[-1].name)
+                    texts = check_controls(app, pyatspi, check, "advice")
+                    if not any(len(t) > 200 for t in texts):
+                        check.fail("advice: no text longer than 200 characters reaches the screen reader")
+                break
+            group = next((a for a in ancestors(first)[1:] if a.getRole() in (pyatspi.ROLE_GROUPING, pyatspi.ROLE_PANEL)
+                          and a.name), None)
+            question_labels = check_controls(app, pyatspi, check, "page %d" % (number + 1))
+            if group is None:
+                check.fail("page %d: focus on %s, in no group named by the question" % (number + 1, describe(first)))
+            elif group.name not in question_labels:
+                check.fail("page %d: the group %r is not the question on screen" % (number + 1, group.name))
+            else:
+                print("question %d announced: %s (focus: %s)" % (number + 1, group.name, describe(first)))
+        else:
+            check.fail("no advice after 40 questions")
+    finally:
+        session.close()
+    if check.failures:
+        print("%d problem(s)" % len(check.failures))
+        return 1
+    print("passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
