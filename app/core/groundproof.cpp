@@ -332,15 +332,15 @@ private:
         });
     }
 
-    /// A basis on every route: one that always applies, or a question every route asks whose
-    /// every answer that reaches the outcome brings a basis.
-    bool basisProved(const Outcome &o, std::size_t node) const
+    /// A ground in `role` on every route: one that always applies, or a question every route
+    /// asks whose every answer that reaches the outcome brings one (e.g. one basis per sharer).
+    bool onEveryRoute(const Outcome &o, GroundRole role, std::size_t node) const
     {
-        if (covered(o, GroundRole::Basis, node, std::size_t(-1), QString()))
+        if (covered(o, role, node, std::size_t(-1), QString()))
             return true;
         QSet<QString> tested;
         for (const Citation &c : o.grounds) {
-            if (effectiveRole(c) == GroundRole::Basis && c.when)
+            if (effectiveRole(c) == role && c.when)
                 collectQuestions(*c.when, tested);
         }
         for (const QString &id : std::as_const(tested)) {
@@ -349,7 +349,7 @@ private:
                 continue;
             const QStringList active = activeAnswers(q, node);
             if (std::all_of(active.begin(), active.end(),
-                            [&](const QString &a) { return covered(o, GroundRole::Basis, node, q, a); }))
+                            [&](const QString &a) { return covered(o, role, node, q, a); }))
                 return true;
         }
         return false;
@@ -359,12 +359,14 @@ private:
     {
         if (!verdictNeedsGround(o.verdict))
             return;
-        if (!basisProved(o, node))
+        if (!onEveryRoute(o, GroundRole::Basis, node))
             m_diagnostics.warning(o.location, tr("outcome '%1' says '%2', but no ground in the role 'basis' applies on every "
                                                  "route to it")
                                                   .arg(o.id, verdictId(o.verdict)));
-        if (m_words == 0)
+        if (m_words == 0 || !o.personalData)
             return;
+        const bool exceptionEverywhere = onEveryRoute(o, GroundRole::Exception, node);
+        const bool liftingEverywhere = onEveryRoute(o, GroundRole::LiftsSecrecy, node);
         const std::uint64_t *active = m_active.data() + node * m_words;
         const auto &questions = m_rules.questions();
         for (std::size_t q = 0; q < questions.size(); ++q) {
@@ -372,14 +374,15 @@ private:
                 const Answer &a = questions[q].answers[i];
                 if (!marked(a) || !test(active, m_bit[q][i]))
                     continue;
-                if (a.dataCategory != DataCategory::Ordinary && !covered(o, GroundRole::Exception, node, q, a.id)) {
+                if (a.dataCategory != DataCategory::Ordinary && !exceptionEverywhere &&
+                    !covered(o, GroundRole::Exception, node, q, a.id)) {
                     const QString what = a.dataCategory == DataCategory::Special ? tr("special-category data")
                                                                                  : tr("criminal-offence data");
                     m_diagnostics.warning(o.location, tr("outcome '%1' can be reached with answer '%2' to '%3' (%4), but no "
                                                          "ground in the role 'exception' applies whenever it is chosen")
                                                           .arg(o.id, a.id, questions[q].id, what));
                 }
-                if (a.boundBySecrecy && !covered(o, GroundRole::LiftsSecrecy, node, q, a.id))
+                if (a.boundBySecrecy && !liftingEverywhere && !covered(o, GroundRole::LiftsSecrecy, node, q, a.id))
                     m_diagnostics.warning(o.location, tr("outcome '%1' can be reached with answer '%2' to '%3' (bound by "
                                                          "secrecy), but no ground in the role 'lifts_secrecy' applies "
                                                          "whenever it is chosen")

@@ -113,6 +113,9 @@ struct Outcome
     std::vector<Citation> conditions;
     std::vector<Citation> nextSteps;
     QStringList sources;
+    /// false: the advice concerns data that are not personal data (truly anonymous), so no
+    /// exception and no lifting of secrecy is needed, only the basis that says so.
+    bool personalData = true;
     SourceLocation location;
 };
 

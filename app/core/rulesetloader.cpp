@@ -404,7 +404,7 @@ private:
     void readOutcome(const YamlNode &node)
     {
         m_schema.checkKeys(node, {"id", "verdict", "verdict_note", "title", "explanation", "grounds", "conditions",
-                                  "next_steps", "uncertain", "sources"},
+                                  "next_steps", "uncertain", "sources", "personal_data"},
                            {"id", "verdict", "title", "explanation"}, QStringLiteral("outcome"));
         Outcome o;
         o.location = node.location();
@@ -425,6 +425,7 @@ private:
         o.conditions = readCitations(node, QStringLiteral("conditions"));
         o.nextSteps = readCitations(node, QStringLiteral("next_steps"));
         o.sources = m_schema.readIdListField(node, QStringLiteral("sources"));
+        o.personalData = !node.value(QStringLiteral("personal_data")) || m_schema.readBoolField(node, QStringLiteral("personal_data"));
         m_entries.outcomes.push_back(std::move(o));
         m_entries.nodeOrder.push_back(NodeKind::Outcome);
     }
