@@ -83,16 +83,8 @@
         <translation>invalid verdict &apos;%1&apos;; use one of: %2</translation>
     </message>
     <message>
-        <source>file is too large for a case file</source>
-        <translation>file is too large for a case file</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>cannot open: %1</translation>
-    </message>
-    <message>
-        <source>saved, but could not make the file private</source>
-        <translation>saved, but could not make the file private</translation>
+        <source>cannot read the case file: %1</source>
+        <translation>cannot read the case file: %1</translation>
     </message>
 </context>
 <context>
@@ -100,34 +92,6 @@
     <message>
         <source>Use the rule set in folder &lt;dir&gt; instead of the built-in one.</source>
         <translation>Use the rule set in folder &lt;dir&gt; instead of the built-in one.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE                        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input.
-</source>
-        <translation>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE                        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input.
-</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -218,10 +182,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>--lang must be nl, en or both, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: cannot write the report: %2</source>
-        <translation>%1: cannot write the report: %2</translation>
-    </message>
-    <message>
         <source>wrote %1 (verification code %2)</source>
         <translation>wrote %1 (verification code %2)</translation>
     </message>
@@ -305,6 +265,66 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <source>outcome coverage %1% is below the required %2%</source>
         <translation>outcome coverage %1% is below the required %2%</translation>
     </message>
+    <message>
+        <source>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written.
+</source>
+        <translation>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Usage: deelwijzer-cli %1 [options] %2</source>
+        <translation>Usage: deelwijzer-cli %1 [options] %2</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: warning: the case reference printed on the report: %1</source>
+        <translation>deelwijzer-cli: warning: the case reference printed on the report: %1</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: the report was not written: %1</source>
+        <translation>deelwijzer-cli: the report was not written: %1</translation>
+    </message>
+    <message>
+        <source>Language of the answer: nl (default) or en.</source>
+        <translation>Language of the answer: nl (default) or en.</translation>
+    </message>
+    <message>
+        <source>The code belongs to the same case with one answer changed: to &quot;%1&quot; this case answers &quot;%2&quot;, the code was made with &quot;%3&quot; (advice: &quot;%4&quot;).</source>
+        <translation>The code belongs to the same case with one answer changed: to &quot;%1&quot; this case answers &quot;%2&quot;, the code was made with &quot;%3&quot; (advice: &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</source>
+        <translation>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</translation>
+    </message>
 </context>
 <context>
     <name>GroundProof</name>
@@ -386,6 +406,13 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>The handout could not be drawn: %1</source>
         <translation>The handout could not be drawn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OdtExporter</name>
+    <message>
+        <source>the OpenDocument file could not be written</source>
+        <translation>the OpenDocument file could not be written</translation>
     </message>
 </context>
 <context>
@@ -599,6 +626,21 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <source>There is no advice to write yet.</source>
+        <translation>There is no advice to write yet.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.</source>
+        <translation>Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetLoader</name>
     <message>
         <source>the manifest</source>
@@ -756,6 +798,14 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <source>role must be one of %1, not &apos;%2&apos;</source>
         <translation>role must be one of %1, not &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>this is not a folder</source>
+        <translation>this is not a folder</translation>
+    </message>
+    <message>
+        <source>this is a link to a file outside the rule-set folder (%1)</source>
+        <translation>this is a link to a file outside the rule-set folder (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RuleSetStatus</name>
@@ -901,6 +951,57 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>valid_for names &apos;%1&apos;, which is not a question</source>
         <translation>valid_for names &apos;%1&apos;, which is not a question</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>the file is too large (more than %1 MiB)</source>
+        <translation>the file is too large (more than %1 MiB)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>this is a pipe (FIFO), not a regular file</source>
+        <translation>this is a pipe (FIFO), not a regular file</translation>
+    </message>
+    <message>
+        <source>this is a device, not a regular file</source>
+        <translation>this is a device, not a regular file</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a regular file</source>
+        <translation>this is a socket, not a regular file</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>this is not a regular file</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Deelwijzer does not write through links. Choose another name or remove the link.</source>
+        <translation>%1 is a symbolic link; Deelwijzer does not write through links. Choose another name or remove the link.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; choose another name.</source>
+        <translation>%1 exists and is not a regular file; choose another name.</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>cannot create the file: %1</translation>
+    </message>
+    <message>
+        <source>the file could not be written completely</source>
+        <translation>the file could not be written completely</translation>
+    </message>
+    <message>
+        <source>the file was saved, but could not be made readable by you alone</source>
+        <translation>the file was saved, but could not be made readable by you alone</translation>
     </message>
 </context>
 <context>
@@ -1082,10 +1183,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
 </context>
 <context>
     <name>YamlDocument</name>
-    <message>
-        <source>file is too large (%1 MiB; at most %2 MiB)</source>
-        <translation>file is too large (%1 MiB; at most %2 MiB)</translation>
-    </message>
     <message>
         <source>nothing</source>
         <translation>nothing</translation>

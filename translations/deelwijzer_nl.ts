@@ -83,16 +83,8 @@
         <translation>ongeldig oordeel &apos;%1&apos;; gebruik een van: %2</translation>
     </message>
     <message>
-        <source>file is too large for a case file</source>
-        <translation>bestand is te groot voor een casusbestand</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>kan niet openen: %1</translation>
-    </message>
-    <message>
-        <source>saved, but could not make the file private</source>
-        <translation>opgeslagen, maar het bestand kon niet worden afgeschermd</translation>
+        <source>cannot read the case file: %1</source>
+        <translation>kan het casusbestand niet lezen: %1</translation>
     </message>
 </context>
 <context>
@@ -100,34 +92,6 @@
     <message>
         <source>Use the rule set in folder &lt;dir&gt; instead of the built-in one.</source>
         <translation>De regelset in map &lt;dir&gt; gebruiken in plaats van de ingebouwde.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE                        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input.
-</source>
-        <translation>Gebruik:
-  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
-  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
-  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASUS.yaml CODE                       geeft deze casus het advies met CODE?
-  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
-                                                               de expect-blokken van casusbestanden uitvoeren
-  deelwijzer-cli --version | --help
-
-Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
-Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
-3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer.
-</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -218,10 +182,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>--lang moet nl, en of both zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: cannot write the report: %2</source>
-        <translation>%1: kan het rapport niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>wrote %1 (verification code %2)</source>
         <translation>%1 geschreven (controlecode %2)</translation>
     </message>
@@ -305,6 +265,66 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <source>outcome coverage %1% is below the required %2%</source>
         <translation>dekking van uitkomsten %1% ligt onder de vereiste %2%</translation>
     </message>
+    <message>
+        <source>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written.
+</source>
+        <translation>Gebruik:
+  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
+  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
+  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASUS.yaml CODE [--lang nl|en]        geeft deze casus het advies met CODE?
+  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
+                                                               de expect-blokken van casusbestanden uitvoeren
+  deelwijzer-cli --version | --help
+
+Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
+Elke opdracht legt zichzelf uit met --help (deelwijzer-cli run --help).
+Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
+3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer,
+5 het advies kon niet worden geschreven.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Deze hulp tonen.</translation>
+    </message>
+    <message>
+        <source>Usage: deelwijzer-cli %1 [options] %2</source>
+        <translation>Gebruik: deelwijzer-cli %1 [opties] %2</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: warning: the case reference printed on the report: %1</source>
+        <translation>deelwijzer-cli: waarschuwing: de zaakreferentie die op het advies komt: %1</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: the report was not written: %1</source>
+        <translation>deelwijzer-cli: het advies is niet geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Language of the answer: nl (default) or en.</source>
+        <translation>Taal van het antwoord: nl (standaard) of en.</translation>
+    </message>
+    <message>
+        <source>The code belongs to the same case with one answer changed: to &quot;%1&quot; this case answers &quot;%2&quot;, the code was made with &quot;%3&quot; (advice: &quot;%4&quot;).</source>
+        <translation>De code hoort bij dezelfde casus met één ander antwoord: op &quot;%1&quot; antwoordt deze casus &quot;%2&quot;, de code is gemaakt met &quot;%3&quot; (advies: &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</source>
+        <translation>Geen enkel ander antwoord geeft deze code: hij hoort bij een andere casus, of er verschilt meer dan één antwoord.</translation>
+    </message>
 </context>
 <context>
     <name>GroundProof</name>
@@ -386,6 +406,13 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>The handout could not be drawn: %1</source>
         <translation>De hand-out kon niet worden opgemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OdtExporter</name>
+    <message>
+        <source>the OpenDocument file could not be written</source>
+        <translation>het OpenDocument-bestand kon niet worden geschreven</translation>
     </message>
 </context>
 <context>
@@ -599,6 +626,21 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <source>There is no advice to write yet.</source>
+        <translation>Er is nog geen advies om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.</source>
+        <translation>Het formaat van %1 is onduidelijk: gebruik een naam die eindigt op .pdf, .odt of .html.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetLoader</name>
     <message>
         <source>the manifest</source>
@@ -756,6 +798,14 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <source>role must be one of %1, not &apos;%2&apos;</source>
         <translation>role moet een van %1 zijn, niet &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>this is not a folder</source>
+        <translation>dit is geen map</translation>
+    </message>
+    <message>
+        <source>this is a link to a file outside the rule-set folder (%1)</source>
+        <translation>dit is een koppeling naar een bestand buiten de map met regels (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RuleSetStatus</name>
@@ -901,6 +951,57 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>valid_for names &apos;%1&apos;, which is not a question</source>
         <translation>valid_for noemt &apos;%1&apos;, maar dat is geen vraag</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>the file is too large (more than %1 MiB)</source>
+        <translation>het bestand is te groot (meer dan %1 MiB)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>this is a pipe (FIFO), not a regular file</source>
+        <translation>dit is een pipe (FIFO), geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>this is a device, not a regular file</source>
+        <translation>dit is een apparaat, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a regular file</source>
+        <translation>dit is een socket, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>dit is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Deelwijzer does not write through links. Choose another name or remove the link.</source>
+        <translation>%1 is een symbolische koppeling; Deelwijzer schrijft niet via koppelingen. Kies een andere naam of verwijder de koppeling.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; choose another name.</source>
+        <translation>%1 bestaat al en is geen gewoon bestand; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>kan het bestand niet aanmaken: %1</translation>
+    </message>
+    <message>
+        <source>the file could not be written completely</source>
+        <translation>het bestand kon niet volledig worden geschreven</translation>
+    </message>
+    <message>
+        <source>the file was saved, but could not be made readable by you alone</source>
+        <translation>het bestand is bewaard, maar kon niet alleen voor u leesbaar worden gemaakt</translation>
     </message>
 </context>
 <context>
@@ -1082,10 +1183,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
 </context>
 <context>
     <name>YamlDocument</name>
-    <message>
-        <source>file is too large (%1 MiB; at most %2 MiB)</source>
-        <translation>bestand is te groot (%1 MiB; hoogstens %2 MiB)</translation>
-    </message>
     <message>
         <source>nothing</source>
         <translation>niets</translation>

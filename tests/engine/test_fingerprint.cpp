@@ -139,7 +139,7 @@ TEST_CASE("changing any text of any kind of entry changes the fingerprint", "[fi
         CHECK(sections.contains(QLatin1String(section)));
 }
 
-TEST_CASE("changing any mark of meaning changes the fingerprint; key order and quoting do not", "[fingerprint]")
+TEST_CASE("changing any mark of meaning changes the fingerprint but key order and quoting do not", "[fingerprint]")
 {
     const QString original = test::demoRules()->fingerprint();
     struct Edit

@@ -155,20 +155,59 @@ const std::map<QString, KeyCheck> &keyChecks()
              }
              QCOMPARE(w->questionPage()->questionId(), QStringLiteral("sharer")); // picking does not go on
          }},
+        {QStringLiteral("Home"),
+         [](TestEnvironment &env, const QString &) {
+             auto w = windowAt(env, QStringLiteral("sharer"));
+             w->questionPage()->answerButtons().last()->setFocus();
+             typeKey(Qt::Key_Home);
+             QCOMPARE(focusedAnswer(*w), QStringLiteral("police"));
+         }},
+        {QStringLiteral("End"),
+         [](TestEnvironment &env, const QString &) {
+             auto w = windowAt(env, QStringLiteral("sharer"));
+             w->questionPage()->answerButtons().first()->setFocus();
+             typeKey(Qt::Key_End);
+             QCOMPARE(focusedAnswer(*w), QStringLiteral("other"));
+         }},
+        {QStringLiteral("first letters of an answer"),
+         [](TestEnvironment &env, const QString &) {
+             auto w = windowAt(env, QStringLiteral("sharer"));
+             w->questionPage()->answerButtons().first()->setFocus();
+             // The demo's answers are Police, Doctor and Someone else.
+             typeKey(Qt::Key_D);
+             QCOMPARE(focusedAnswer(*w), QStringLiteral("doctor"));
+             QTest::qWait(1100); // letters typed within a second make one prefix
+             typeKey(Qt::Key_S);
+             QCOMPARE(focusedAnswer(*w), QStringLiteral("other"));
+             QVERIFY(w->questionPage()->selection().isEmpty()); // finding never chooses
+         }},
         {QStringLiteral("Enter"),
          [](TestEnvironment &env, const QString &) {
              auto w = windowAt(env, QStringLiteral("sharer"));
-             // On a focused answer of a one-answer question: pick it and go on.
+             // With nothing chosen, Enter on a focused answer neither picks it nor goes on.
              w->questionPage()->answerButtons().at(1)->setFocus();
              QVERIFY(w->questionPage()->selection().isEmpty());
              typeKey(Qt::Key_Return);
+             QCOMPARE(w->questionPage()->questionId(), QStringLiteral("sharer"));
+             QVERIFY(w->questionPage()->selection().isEmpty());
+             // Once an answer is chosen, Enter goes on with it.
+             typeKey(Qt::Key_2);
+             typeKey(Qt::Key_Return);
              QCOMPARE(w->questionPage()->questionId(), QStringLiteral("data"));
              QCOMPARE(w->session()->answers().value(QStringLiteral("sharer")), QStringList{QStringLiteral("doctor")});
-             // Elsewhere: go on with what was chosen.
              typeKey(Qt::Key_1);
              w->questionPage()->nextButton()->setFocus();
              typeKey(Qt::Key_Enter);
              QCOMPARE(w->questionPage()->questionId(), QStringLiteral("consent"));
+         }},
+        {QStringLiteral("F1"),
+         [](TestEnvironment &env, const QString &key) {
+             auto w = windowAt(env, QStringLiteral("sharer"));
+             press(QKeySequence(key));
+             auto *dialog = w->findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+             QVERIFY(dialog);
+             QTRY_VERIFY(dialog->isVisible());
+             dialog->close();
          }},
         {QStringLiteral("Alt+Left"),
          [](TestEnvironment &env, const QString &key) {
