@@ -911,8 +911,13 @@ void ReportBuilder::addDecisionRecord()
         QString condition; // a condition's id: a row of the weighing
     };
     std::vector<Row> rows{{S::RecordDecision, 1, {}}, {S::RecordGround, 1, {}}, {S::RecordWeighing, 1, {}}};
-    for (const QString &conditionId : m_advice.conditions)
-        rows.push_back({-1, 2, conditionId});
+    // On a conflict-of-duties route the weighing is the advice itself: a row per condition.
+    // Elsewhere the conditions are the checklist above, and one row keeps the record on a page.
+    const bool weighingPerCondition = m_advice.grounds.contains(QStringLiteral("cvp"));
+    if (weighingPerCondition) {
+        for (const QString &conditionId : m_advice.conditions)
+            rows.push_back({-1, 2, conditionId});
+    }
     for (const Row &row : std::initializer_list<Row>{{S::RecordWhat, 3, {}},
                                                      {S::RecordWithWhom, 2, {}},
                                                      {S::RecordWhen, 1, {}},
@@ -953,7 +958,7 @@ void ReportBuilder::addDecisionRecord()
             }
             right.insertText(CheckBox + QChar(0x00A0) + chrome(S::RecordOtherGround) + QStringLiteral(" ______________________"),
                              bodyFormat());
-        } else if (spec.key == S::RecordWeighing && !m_advice.conditions.isEmpty()) {
+        } else if (spec.key == S::RecordWeighing && weighingPerCondition && !m_advice.conditions.isEmpty()) {
             right.insertText(chrome(S::RecordWeighingHint), smallFormat());
         } else if (spec.key == S::RecordWeighing) {
             right.insertText(QString(2, QChar::LineSeparator), bodyFormat());
