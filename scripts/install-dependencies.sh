@@ -7,8 +7,7 @@ packages="g++ cmake ninja-build make dpkg-dev file
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libyaml-cpp-dev catch2 pkg-config libgraphviz-dev
   fonts-dejavu-core fonts-dejavu-extra poppler-utils unzip
-  desktop-file-utils appstream
-  xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xdotool"
+  desktop-file-utils appstream"
 
 missing=""
 for package in $packages; do
