@@ -174,10 +174,6 @@
         <translation>report needs -o OUT.pdf, OUT.odt or OUT.html</translation>
     </message>
     <message>
-        <source>the output must end in .pdf, .odt or .html, not &apos;%1&apos;</source>
-        <translation>the output must end in .pdf, .odt or .html, not &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--lang must be nl, en or both, not &apos;%1&apos;</source>
         <translation>--lang must be nl, en or both, not &apos;%1&apos;</translation>
     </message>
@@ -324,6 +320,10 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</source>
         <translation>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</translation>
+    </message>
+    <message>
+        <source>the output must end in %1, not &apos;%2&apos;</source>
+        <translation>the output must end in %1, not &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -541,18 +541,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Export advice</translation>
     </message>
     <message>
-        <source>PDF (PDF/A, for the file and for printing)</source>
-        <translation>PDF (PDF/A, for the file and for printing)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (ODT, to edit in a word processor)</source>
-        <translation>OpenDocument text (ODT, to edit in a word processor)</translation>
-    </message>
-    <message>
-        <source>Web page (HTML)</source>
-        <translation>Web page (HTML)</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -605,18 +593,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>The advice could not be printed: %1</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument text (*.odt)</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html *.htm)</source>
-        <translation>Web pages (*.html *.htm)</translation>
-    </message>
-    <message>
         <source>The advice could not be saved.
 
 %1</source>
@@ -626,18 +602,50 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <source>PDF (PDF/A, for the file and for printing)</source>
+        <translation>PDF (PDF/A, for the file and for printing)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT, to edit in a word processor)</source>
+        <translation>OpenDocument text (ODT, to edit in a word processor)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Web page (HTML)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Web pages (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>A list of file name endings, e.g. &quot;.pdf, .odt or .html&quot;; %1 is all but the last</extracomment>
+        <translation>%1 or %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>There is no advice to write yet.</source>
         <translation>There is no advice to write yet.</translation>
     </message>
     <message>
-        <source>Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.</source>
-        <translation>Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a name ending in %2.</source>
+        <translation>Cannot tell the format of %1: use a name ending in %2.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +959,14 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>valid_for names &apos;%1&apos;, which is not a question</source>
         <translation>valid_for names &apos;%1&apos;, which is not a question</translation>
+    </message>
+    <message>
+        <source>role_question names &apos;%1&apos;, which is not a question</source>
+        <translation>role_question names &apos;%1&apos;, which is not a question</translation>
+    </message>
+    <message>
+        <source>role_question &apos;%1&apos; must be a single-choice question: its answer is the user&apos;s role</source>
+        <translation>role_question &apos;%1&apos; must be a single-choice question: its answer is the user&apos;s role</translation>
     </message>
 </context>
 <context>

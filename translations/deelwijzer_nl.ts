@@ -174,10 +174,6 @@
         <translation>report heeft -o UIT.pdf, UIT.odt of UIT.html nodig</translation>
     </message>
     <message>
-        <source>the output must end in .pdf, .odt or .html, not &apos;%1&apos;</source>
-        <translation>de uitvoer moet eindigen op .pdf, .odt of .html, niet &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--lang must be nl, en or both, not &apos;%1&apos;</source>
         <translation>--lang moet nl, en of both zijn, niet &apos;%1&apos;</translation>
     </message>
@@ -324,6 +320,10 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</source>
         <translation>Geen enkel ander antwoord geeft deze code: hij hoort bij een andere casus, of er verschilt meer dan één antwoord.</translation>
+    </message>
+    <message>
+        <source>the output must end in %1, not &apos;%2&apos;</source>
+        <translation>de uitvoer moet eindigen op %1, niet &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -541,18 +541,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Advies exporteren</translation>
     </message>
     <message>
-        <source>PDF (PDF/A, for the file and for printing)</source>
-        <translation>PDF (PDF/A, voor het dossier en om af te drukken)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (ODT, to edit in a word processor)</source>
-        <translation>OpenDocument-tekst (ODT, te bewerken in een tekstverwerker)</translation>
-    </message>
-    <message>
-        <source>Web page (HTML)</source>
-        <translation>Webpagina (HTML)</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>Formaat:</translation>
     </message>
@@ -605,18 +593,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Het advies kon niet worden afgedrukt: %1</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument-tekst (*.odt)</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html *.htm)</source>
-        <translation>Webpagina&apos;s (*.html *.htm)</translation>
-    </message>
-    <message>
         <source>The advice could not be saved.
 
 %1</source>
@@ -626,18 +602,50 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <source>PDF (PDF/A, for the file and for printing)</source>
+        <translation>PDF (PDF/A, voor het dossier en om af te drukken)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT, to edit in a word processor)</source>
+        <translation>OpenDocument-tekst (ODT, te bewerken in een tekstverwerker)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webpagina (HTML)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webpagina&apos;s (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>A list of file name endings, e.g. &quot;.pdf, .odt or .html&quot;; %1 is all but the last</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>There is no advice to write yet.</source>
         <translation>Er is nog geen advies om te schrijven.</translation>
     </message>
     <message>
-        <source>Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.</source>
-        <translation>Het formaat van %1 is onduidelijk: gebruik een naam die eindigt op .pdf, .odt of .html.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a name ending in %2.</source>
+        <translation>Het formaat van %1 is onduidelijk: gebruik een naam die eindigt op %2.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +959,14 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>valid_for names &apos;%1&apos;, which is not a question</source>
         <translation>valid_for noemt &apos;%1&apos;, maar dat is geen vraag</translation>
+    </message>
+    <message>
+        <source>role_question names &apos;%1&apos;, which is not a question</source>
+        <translation>role_question noemt &apos;%1&apos;, maar dat is geen vraag</translation>
+    </message>
+    <message>
+        <source>role_question &apos;%1&apos; must be a single-choice question: its answer is the user&apos;s role</source>
+        <translation>role_question &apos;%1&apos; moet een vraag met één antwoord zijn: dat antwoord is de rol van de gebruiker</translation>
     </message>
 </context>
 <context>

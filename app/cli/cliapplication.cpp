@@ -6,6 +6,7 @@
 #include "evaluator.h"
 #include "fingerprint.h"
 #include "personaldatadetector.h"
+#include "reportexporter.h"
 #include "reportwriter.h"
 
 #include <QCommandLineParser>
@@ -259,9 +260,9 @@ int CliApplication::report(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("output")))
         return usageError(tr("report needs -o OUT.pdf, OUT.odt or OUT.html"));
     const QString output = parser.value(QStringLiteral("output"));
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt") && suffix != QLatin1String("html"))
-        return usageError(tr("the output must end in .pdf, .odt or .html, not '%1'").arg(printable(output, MaxQuote)));
+    ReportExporter::Format format;
+    if (!ReportExporter::formatForPath(output, &format))
+        return usageError(tr("the output must end in %1, not '%2'").arg(ReportExporter::suffixList(), printable(output, MaxQuote)));
     const auto language = reportLanguageFromId(parser.value(QStringLiteral("lang")));
     if (!language)
         return usageError(tr("--lang must be nl, en or both, not '%1'").arg(printable(parser.value(QStringLiteral("lang")), MaxQuote)));
@@ -378,7 +379,7 @@ QString CliApplication::whichAnswerDiffers(const RuleSet &rules, const CaseFile 
             continue;
         for (const Answer &alternative : question->answers) {
             QStringList changed{alternative.id};
-            if (question->multiple) {
+            if (question->type == QuestionType::Multiple) {
                 // Multiple choice: add or drop this one answer.
                 changed = step.answer;
                 if (changed.contains(alternative.id))

@@ -13,7 +13,7 @@ QJsonObject adviceToJson(const RuleSet &rules, const Advice &advice, const QStri
     QJsonArray route;
     for (const RouteStep &step : advice.route) {
         const Question *q = rules.question(step.question);
-        const QJsonValue answer = q && q->multiple ? QJsonValue(QJsonArray::fromStringList(step.answer))
+        const QJsonValue answer = q && q->type == QuestionType::Multiple ? QJsonValue(QJsonArray::fromStringList(step.answer))
                                                    : QJsonValue(step.answer.value(0));
         route.append(QJsonObject{{QStringLiteral("question"), step.question}, {QStringLiteral("answer"), answer}});
     }

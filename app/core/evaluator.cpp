@@ -44,6 +44,31 @@ bool Evaluator::holds(const Condition &condition, const Answers &answers)
     return false;
 }
 
+bool Evaluator::excludesOthers(const Question &question, const Answer &answer)
+{
+    switch (question.type) {
+    case QuestionType::Single:
+        return true;
+    case QuestionType::Multiple:
+        return answer.exclusive || answer.unsure;
+    }
+    return true;
+}
+
+QStringList Evaluator::select(const Question &question, const QStringList &current, const QString &answerId)
+{
+    const Answer *picked = question.answer(answerId);
+    if (!picked)
+        return current;
+    const bool clearsOthers = excludesOthers(question, *picked);
+    QStringList result;
+    for (const Answer &a : question.answers) {
+        if (a.id == answerId || (!clearsOthers && !excludesOthers(question, a) && current.contains(a.id)))
+            result << a.id;
+    }
+    return result;
+}
+
 bool Evaluator::isValidAnswer(const Question &question, const QStringList &answer, QString *why)
 {
     auto fail = [why](const QString &message) {
@@ -53,7 +78,7 @@ bool Evaluator::isValidAnswer(const Question &question, const QStringList &answe
     };
     if (answer.isEmpty())
         return fail(QStringLiteral("no answer given"));
-    if (!question.multiple && answer.size() > 1)
+    if (question.type == QuestionType::Single && answer.size() > 1)
         return fail(QStringLiteral("question '%1' takes one answer, not %2").arg(question.id).arg(answer.size()));
     QSet<QString> seen;
     bool exclusive = false;
@@ -69,7 +94,7 @@ bool Evaluator::isValidAnswer(const Question &question, const QStringList &answe
         if (seen.contains(id))
             return fail(QStringLiteral("'%1' is given twice").arg(id));
         seen.insert(id);
-        exclusive = exclusive || a->exclusive;
+        exclusive = exclusive || excludesOthers(question, *a);
     }
     if (exclusive && answer.size() > 1)
         return fail(QStringLiteral("an exclusive answer of '%1' cannot be combined with others").arg(question.id));
@@ -181,7 +206,7 @@ Evaluation Evaluator::evaluate(const Answers &givenAnswers, const GivenFor &give
                 evaluation.errorQuestion = q.id;
                 break;
             }
-            const QString next = q.multiple ? q.next : q.nextFor(it.value().constFirst());
+            const QString next = q.type == QuestionType::Multiple ? q.next : q.nextFor(it.value().constFirst());
             evaluation.route.push_back({q.id, it.value()});
             evaluation.trace.push_back({TraceStep::Kind::Asked, q.id, -1, next, {}, false});
             node = next;

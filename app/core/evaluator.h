@@ -76,6 +76,15 @@ public:
     /// Whether `condition` holds for `answers` (a missing answer never matches).
     static bool holds(const Condition &condition, const Answers &answers);
 
+    /// Whether choosing `answer` clears every other answer of `question`: an `exclusive`
+    /// answer, and on a multiple-choice question the honest "not sure" (it cannot be combined
+    /// with what the user is sure of).
+    static bool excludesOthers(const Question &question, const Answer &answer);
+    /// The answers chosen after the user picks `answerId` with `current` chosen before: on a
+    /// single-choice question that answer alone; on a multiple-choice one it is added, and an
+    /// answer that excludes others clears them (or is cleared by the pick). In rule order.
+    static QStringList select(const Question &question, const QStringList &current, const QString &answerId);
+
     /// Whether `answer` is a valid answer to `question`; if not, `why` says why (English).
     static bool isValidAnswer(const Question &question, const QStringList &answer, QString *why);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "groundproof.h"
 
+#include "evaluator.h"
 #include "ruleset.h"
 
 #include <QCoreApplication>
@@ -199,10 +200,11 @@ private:
         }
         // One of the listed answers was chosen: on a single-choice question, or when every
         // listed answer is exclusive, no other answer can have been.
-        const bool onlyListed = !question.multiple || std::all_of(c.answers.begin(), c.answers.end(), [&](const QString &id) {
-            const Answer *a = question.answer(id);
-            return a && a->exclusive;
-        });
+        const bool onlyListed = question.type == QuestionType::Single
+                                || std::all_of(c.answers.begin(), c.answers.end(), [&](const QString &id) {
+                                       const Answer *a = question.answer(id);
+                                       return a && Evaluator::excludesOthers(question, *a);
+                                   });
         if (listedChosen && onlyListed) {
             for (std::size_t i = 0; i < question.answers.size(); ++i) {
                 if (m_bit[q][i] >= 0 && !c.answers.contains(question.answers[i].id))
@@ -238,7 +240,7 @@ private:
                     Bits out = here;
                     if (m_bit[node][i] >= 0)
                         set(out, m_bit[node][i]);
-                    merge(nodeNumber(q.multiple ? q.next : q.nextFor(q.answers[i].id)), out);
+                    merge(nodeNumber(q.type == QuestionType::Multiple ? q.next : q.nextFor(q.answers[i].id)), out);
                 }
             } else if (node < questions + decisions) {
                 const Decision &d = m_rules.decisions()[node - questions];
@@ -297,7 +299,7 @@ private:
         const std::size_t q = questionNumber(c.question);
         if (q == std::size_t(-1))
             return false;
-        const bool single = !m_rules.questions()[q].multiple;
+        const bool single = m_rules.questions()[q].type == QuestionType::Single;
         const bool anyOf = c.match == Condition::Match::Any || (c.match == Condition::Match::All && c.answers.size() == 1);
         if (q == givenQuestion) {
             if (anyOf && c.answers.contains(given))

@@ -41,6 +41,39 @@ QStringList allGroundRoleIds()
     return ids;
 }
 
+namespace {
+constexpr std::pair<QuestionType, const char *> questionTypeIds[] = {
+    {QuestionType::Single, "single"},
+    {QuestionType::Multiple, "multiple"},
+};
+} // namespace
+
+QString questionTypeId(QuestionType type)
+{
+    for (const auto &[value, id] : questionTypeIds) {
+        if (value == type)
+            return QLatin1String(id);
+    }
+    return QString();
+}
+
+std::optional<QuestionType> questionTypeFromId(const QString &id)
+{
+    for (const auto &[value, typeId] : questionTypeIds) {
+        if (id == QLatin1String(typeId))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QStringList allQuestionTypeIds()
+{
+    QStringList ids;
+    for (const auto &entry : questionTypeIds)
+        ids << QLatin1String(entry.second);
+    return ids;
+}
+
 const Answer *Question::answer(const QString &answerId) const
 {
     for (const Answer &a : answers) {

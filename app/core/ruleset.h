@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace deelwijzer {
@@ -50,10 +51,21 @@ struct Answer
     SourceLocation nextLocation;
 };
 
+/// How a question is answered. A new type gets its id in ruleset.cpp, its reading rules in
+/// RuleFileReader::readQuestion and its answer rules in Evaluator::isValidAnswer and
+/// Evaluator::select; the faces switch on it.
+enum class QuestionType {
+    Single,  ///< exactly one answer (`type: single`, the default)
+    Multiple ///< one or more answers (`type: multiple`); routes on with the question's `next`
+};
+QString questionTypeId(QuestionType type);
+std::optional<QuestionType> questionTypeFromId(const QString &id);
+QStringList allQuestionTypeIds();
+
 struct Question
 {
     QString id;
-    bool multiple = false;
+    QuestionType type = QuestionType::Single;
     LocalizedText text;
     LocalizedText why;
     LocalizedText help;
@@ -198,6 +210,9 @@ struct RuleSetInfo
     QStringList languages;
     QString start;
     QStringList sources;
+    /// The question whose answer says who shares (`role_question`): the app offers the
+    /// remembered role there. Empty when the manifest does not name one.
+    QString roleQuestion;
     SourceLocation location;
 };
 

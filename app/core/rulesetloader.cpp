@@ -2,6 +2,7 @@
 #include "rulesetloader.h"
 
 #include "fingerprint.h"
+#include "ruleformat.h"
 #include "rulesetvalidator.h"
 #include "safefile.h"
 #include "schemareader.h"
@@ -24,6 +25,7 @@ namespace deelwijzer {
 namespace {
 
 const QString manifestName = QStringLiteral("ruleset.yaml");
+const QString legacyRoleQuestion = QStringLiteral("sharer");
 
 /// The entries of one rule file, in file order, before their ids are claimed.
 struct RuleFileEntries
@@ -88,10 +90,7 @@ public:
         }
         if (!m_schema.expectMapping(*info, QStringLiteral("ruleset")))
             return {};
-        m_schema.checkKeys(*info, {"id", "version", "valid_from", "valid_to", "status", "status_note", "title",
-                                   "languages", "start", "files", "sources"},
-                           {"id", "version", "valid_from", "status", "status_note", "title", "languages", "start"},
-                           QStringLiteral("ruleset"));
+        m_schema.checkKeys(*info, ruleformat::manifest, QStringLiteral("ruleset"));
         RuleSetInfo &r = m_info;
         r.location = info->location();
         // Which files hold the rules is layout, not content.
@@ -120,8 +119,9 @@ public:
                                 tr("valid_to lies before valid_from"));
         if (const YamlNode *n = info->value(QStringLiteral("status"))) {
             r.status = m_schema.readString(*n, QStringLiteral("status"));
-            const QStringList statuses{QStringLiteral("draft"), QStringLiteral("reconstructed"), QStringLiteral("reviewed"),
-                                       QStringLiteral("approved"), QStringLiteral("withdrawn")};
+            QStringList statuses;
+            for (const char *status : ruleformat::statuses())
+                statuses << QLatin1String(status);
             if (!r.status.isEmpty() && !statuses.contains(r.status))
                 m_diagnostics.error(n->location(), tr("unknown status '%1'; use one of: %2")
                                                        .arg(r.status, statuses.join(QStringLiteral(", "))));
@@ -134,6 +134,10 @@ public:
             r.start = m_schema.readId(*n, QStringLiteral("start"));
         if (const YamlNode *n = info->value(QStringLiteral("sources")))
             r.sources = m_schema.readIdList(*n, QStringLiteral("sources"));
+        if (const YamlNode *n = info->value(QStringLiteral("role_question"))) {
+            r.roleQuestion = m_schema.readId(*n, QStringLiteral("role_question"));
+            m_namesRoleQuestion = true;
+        }
         QStringList patterns;
         if (const YamlNode *n = info->value(QStringLiteral("files"))) {
             if (n->isSequence()) {
@@ -156,6 +160,8 @@ public:
     }
 
     SourceLocation patternLocation(const QString &pattern) const { return m_patternLocations.value(pattern); }
+    /// Whether the manifest has a `role_question` key (rule sets from before it have none).
+    bool namesRoleQuestion() const { return m_namesRoleQuestion; }
 
     /// Reads every section of a file (the manifest's own `ruleset` section is skipped).
     void readSections(const YamlNode &root, bool isManifest)
@@ -221,10 +227,10 @@ public:
 private:
     static QStringList sectionNames()
     {
-        return {QStringLiteral("ruleset"), QStringLiteral("laws"), QStringLiteral("grounds"),
-                QStringLiteral("glossary"), QStringLiteral("conditions"), QStringLiteral("actions"),
-                QStringLiteral("sources"), QStringLiteral("questions"), QStringLiteral("decisions"),
-                QStringLiteral("outcomes")};
+        QStringList names;
+        for (const char *section : ruleformat::sections())
+            names << QLatin1String(section);
+        return names;
     }
 
     /// `what` is e.g. QT_TRANSLATE_NOOP("SchemaReader", "question id"), translated only on error.
@@ -238,8 +244,7 @@ private:
 
     void readQuestion(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "type", "text", "why", "help", "sources", "next", "answers", "valid_for"},
-                           {"id", "text", "why", "answers"}, QStringLiteral("question"));
+        m_schema.checkKeys(node, ruleformat::question, QStringLiteral("question"));
         Question q;
         q.location = node.location();
         q.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "question id"));
@@ -248,9 +253,9 @@ private:
                                 tr("'%1' is a reserved word in conditions and cannot be a question id").arg(q.id));
         if (const YamlNode *n = node.value(QStringLiteral("type"))) {
             const QString type = m_schema.readString(*n, QStringLiteral("type"));
-            if (type == QLatin1String("multiple"))
-                q.multiple = true;
-            else if (type != QLatin1String("single") && !type.isEmpty())
+            if (const auto known = questionTypeFromId(type))
+                q.type = *known;
+            else if (!type.isEmpty())
                 m_diagnostics.error(n->location(), tr("question type must be 'single' or 'multiple', not '%1'").arg(type));
         }
         q.text = m_schema.readTextField(node, QStringLiteral("text"));
@@ -267,10 +272,7 @@ private:
                 for (const auto &item : answers->items()) {
                     if (!m_schema.expectMapping(*item, QT_TRANSLATE_NOOP("SchemaReader", "an answer")))
                         continue;
-                    m_schema.checkKeys(*item,
-                                       {"id", "label", "hint", "next", "unsure", "exclusive", "data_category",
-                                        "bound_by_secrecy"},
-                                       {"id", "label"}, QStringLiteral("answer"));
+                    m_schema.checkKeys(*item, ruleformat::answer, QStringLiteral("answer"));
                     Answer a;
                     a.location = item->location();
                     a.id = entryId(*item, QT_TRANSLATE_NOOP("SchemaReader", "answer id"));
@@ -282,10 +284,11 @@ private:
                     a.exclusive = m_schema.readBoolField(*item, QStringLiteral("exclusive"));
                     a.dataCategory = readDataCategory(*item);
                     a.boundBySecrecy = m_schema.readBoolField(*item, QStringLiteral("bound_by_secrecy"));
-                    if (!q.multiple && a.exclusive)
+                    const bool multiple = q.type == QuestionType::Multiple;
+                    if (!multiple && a.exclusive)
                         m_diagnostics.error(item->value(QStringLiteral("exclusive"))->location(),
                                             tr("'exclusive' only makes sense in a multiple-choice question"));
-                    if (q.multiple && !a.next.isEmpty())
+                    if (multiple && !a.next.isEmpty())
                         m_diagnostics.error(item->value(QStringLiteral("next"))->location(),
                                             tr("answers of a multiple-choice question cannot have their own 'next'; "
                                                "route with a decision"));
@@ -299,7 +302,7 @@ private:
                 }
             }
         }
-        if (q.multiple && q.next.isEmpty() && node.value(QStringLiteral("answers")))
+        if (q.type == QuestionType::Multiple && q.next.isEmpty() && node.value(QStringLiteral("answers")))
             m_diagnostics.error(q.location, tr("multiple-choice question '%1' needs a 'next'").arg(q.id));
         m_entries.questions.push_back(std::move(q));
         m_entries.nodeOrder.push_back(NodeKind::Question);
@@ -307,8 +310,7 @@ private:
 
     void readDecision(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "branches", "otherwise", "otherwise_because"}, {"id", "branches", "otherwise"},
-                           QStringLiteral("decision"));
+        m_schema.checkKeys(node, ruleformat::decision, QStringLiteral("decision"));
         Decision d;
         d.location = node.location();
         d.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "decision id"));
@@ -322,7 +324,7 @@ private:
                 for (const auto &item : branches->items()) {
                     if (!m_schema.expectMapping(*item, QT_TRANSLATE_NOOP("SchemaReader", "a branch")))
                         continue;
-                    m_schema.checkKeys(*item, {"when", "next", "because"}, {"when", "next"}, QStringLiteral("branch"));
+                    m_schema.checkKeys(*item, ruleformat::branch, QStringLiteral("branch"));
                     Branch b;
                     b.location = item->location();
                     if (const YamlNode *when = item->value(QStringLiteral("when")))
@@ -382,10 +384,7 @@ private:
             c.location = item->location();
             if (item->isMapping()) {
                 const bool isGrounds = field == QLatin1String("grounds");
-                if (isGrounds)
-                    m_schema.checkKeys(*item, {"id", "when", "role"}, {"id"}, field);
-                else
-                    m_schema.checkKeys(*item, {"id", "when"}, {"id", "when"}, field);
+                m_schema.checkKeys(*item, isGrounds ? ruleformat::groundCitation : ruleformat::citation, field);
                 if (const YamlNode *id = item->value(QStringLiteral("id")))
                     c.id = m_schema.readId(*id, field);
                 if (isGrounds)
@@ -403,9 +402,7 @@ private:
 
     void readOutcome(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "verdict", "verdict_note", "title", "explanation", "grounds", "conditions",
-                                  "next_steps", "uncertain", "sources", "personal_data"},
-                           {"id", "verdict", "title", "explanation"}, QStringLiteral("outcome"));
+        m_schema.checkKeys(node, ruleformat::outcome, QStringLiteral("outcome"));
         Outcome o;
         o.location = node.location();
         o.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "outcome id"));
@@ -432,8 +429,7 @@ private:
 
     void readLaw(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "name", "abbreviation", "bwb", "celex", "book", "url"},
-                           {"id", "name", "abbreviation"}, QStringLiteral("law"));
+        m_schema.checkKeys(node, ruleformat::law, QStringLiteral("law"));
         Law l;
         l.location = node.location();
         l.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "law id"));
@@ -451,9 +447,7 @@ private:
 
     void readGround(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "law", "article", "paragraph", "point", "subpoint", "title", "meaning", "url",
-                                  "status", "note", "role", "words", "text_date"},
-                           {"id", "law", "title", "meaning"}, QStringLiteral("ground"));
+        m_schema.checkKeys(node, ruleformat::ground, QStringLiteral("ground"));
         LegalGround g;
         g.location = node.location();
         g.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "ground id"));
@@ -482,8 +476,7 @@ private:
 
     void readTerm(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "term", "definition", "see"}, {"id", "term", "definition"},
-                           QStringLiteral("glossary term"));
+        m_schema.checkKeys(node, ruleformat::term, QStringLiteral("glossary term"));
         GlossaryTerm t;
         t.location = node.location();
         t.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "glossary id"));
@@ -495,7 +488,7 @@ private:
 
     void readChecklistItem(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "text", "help"}, {"id", "text"}, QStringLiteral("condition"));
+        m_schema.checkKeys(node, ruleformat::checklistItem, QStringLiteral("condition"));
         ChecklistItem c;
         c.location = node.location();
         c.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "condition id"));
@@ -506,7 +499,7 @@ private:
 
     void readAction(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "text"}, {"id", "text"}, QStringLiteral("action"));
+        m_schema.checkKeys(node, ruleformat::action, QStringLiteral("action"));
         Action a;
         a.location = node.location();
         a.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "action id"));
@@ -516,7 +509,7 @@ private:
 
     void readSource(const YamlNode &node)
     {
-        m_schema.checkKeys(node, {"id", "title", "url"}, {"id", "title"}, QStringLiteral("source"));
+        m_schema.checkKeys(node, ruleformat::source, QStringLiteral("source"));
         Source s;
         s.location = node.location();
         s.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "source id"));
@@ -530,6 +523,7 @@ private:
     RuleFileEntries m_entries;
     RuleSetInfo m_info;
     QHash<QString, SourceLocation> m_patternLocations;
+    bool m_namesRoleQuestion = false;
 };
 
 /// Puts the entries of a rule set's files together in file order and indexes them, claiming
@@ -667,15 +661,27 @@ struct ReadFile
 template<typename Content>
 void readAll(std::vector<ReadFile> &files, const QStringList &languages, Content content)
 {
+    // The bytes first (reading is quick next to parsing), so the largest files can be parsed
+    // first: the threads then finish together instead of one waiting for the last big file.
+    std::vector<std::optional<QByteArray>> bytes(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i)
+        bytes[i] = content(qsizetype(i), files[i].diagnostics);
+    std::vector<std::size_t> order(files.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const auto size = [&](std::size_t i) { return bytes[i] ? bytes[i]->size() : 0; };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return size(a) > size(b); });
+
     const std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), files.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-        for (std::size_t i = next++; i < files.size(); i = next++) {
+        for (std::size_t k = next++; k < order.size(); k = next++) {
+            const std::size_t i = order[k];
             ReadFile &file = files[i];
-            const std::optional<QByteArray> bytes = content(qsizetype(i), file.diagnostics);
-            if (!bytes)
+            if (!bytes[i])
                 continue;
-            const YamlTree root = YamlDocument::parse(*bytes, file.name, file.diagnostics);
+            const YamlTree root = YamlDocument::parse(*bytes[i], file.name, file.diagnostics);
+            bytes[i].reset();
             if (!root)
                 continue;
             RuleFileReader reader(file.diagnostics, languages);
@@ -772,6 +778,9 @@ RuleSetLoadResult RuleSetLoader::load(const QStringList &available, const QStrin
     }
     if (diagnostics.hasErrors())
         return result; // references cannot be checked reliably in a half-read model
+    // Rule sets from before `role_question` asked who shares in a question named "sharer".
+    if (!manifestReader.namesRoleQuestion() && rules->question(legacyRoleQuestion))
+        rules->m_info.roleQuestion = legacyRoleQuestion;
     RuleSetValidator::validate(*rules, assembler.markupTexts(), diagnostics);
     if (diagnostics.hasErrors())
         return result;

@@ -159,6 +159,15 @@ private:
         if (!info.start.isEmpty())
             m_startIndex = resolveNode(info.start, info.location, QT_TR_NOOP("start node"));
         checkSources(info.sources, info.location);
+        if (!info.roleQuestion.isEmpty()) {
+            const Question *role = m_rules.question(info.roleQuestion);
+            if (!role)
+                m_diagnostics.error(info.location, tr("role_question names '%1', which is not a question").arg(info.roleQuestion));
+            else if (role->type != QuestionType::Single)
+                m_diagnostics.error(info.location, tr("role_question '%1' must be a single-choice question: "
+                                                      "its answer is the user's role")
+                                                       .arg(info.roleQuestion));
+        }
     }
 
     void checkQuestions()
@@ -186,7 +195,7 @@ private:
                 else if (!m_rules.question(bound))
                     m_diagnostics.error(q.location, tr("valid_for names '%1', which is not a question").arg(bound));
             }
-            if (q.multiple && exclusive == int(q.answers.size()))
+            if (q.type == QuestionType::Multiple && exclusive == int(q.answers.size()))
                 m_diagnostics.error(q.location, tr("every answer of '%1' is exclusive; make it a single-choice question").arg(q.id));
             ++index;
         }
@@ -215,7 +224,7 @@ private:
             if (!q.answer(answer))
                 m_diagnostics.error(c.location, tr("question '%1' has no answer '%2'").arg(c.question, answer));
         }
-        if (!q.multiple && c.match == Condition::Match::All && c.answers.size() > 1)
+        if (q.type == QuestionType::Single && c.match == Condition::Match::All && c.answers.size() > 1)
             m_diagnostics.error(c.location, tr("'all' can never hold: question '%1' takes only one answer").arg(c.question));
         m_answerTests.push_back({&root, tester, citation, std::size_t(node.index)});
     }

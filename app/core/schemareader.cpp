@@ -78,8 +78,8 @@ bool SchemaReader::expectMapping(const YamlNode &node, const QString &what)
     return false;
 }
 
-void SchemaReader::checkKeys(const YamlNode &node, std::initializer_list<const char *> allowed,
-                             std::initializer_list<const char *> required, const QString &what)
+void SchemaReader::checkKeys(const YamlNode &node, std::span<const char *const> allowed,
+                             std::span<const char *const> required, const QString &what)
 {
     for (const auto &entry : node.entries()) {
         const QString &key = entry.first->scalar();

@@ -3,6 +3,7 @@
 
 #include "diagnostics.h"
 #include "localizedtext.h"
+#include "ruleformat.h"
 #include "ruleset.h"
 #include "yamldocument.h"
 
@@ -38,8 +39,19 @@ public:
     /// when there is something to report (this runs for every entry of a large rule set).
     bool expectMapping(const YamlNode &node, const char *what);
     /// Reports keys not in `allowed` (with a "did you mean" suggestion) and missing `required` keys.
+    void checkKeys(const YamlNode &node, std::span<const char *const> allowed, std::span<const char *const> required,
+                   const QString &what);
     void checkKeys(const YamlNode &node, std::initializer_list<const char *> allowed,
-                   std::initializer_list<const char *> required, const QString &what);
+                   std::initializer_list<const char *> required, const QString &what)
+    {
+        checkKeys(node, std::span<const char *const>(allowed.begin(), allowed.size()),
+                  std::span<const char *const>(required.begin(), required.size()), what);
+    }
+    /// Checks `node` against one of the rule format's key tables (ruleformat.h).
+    void checkKeys(const YamlNode &node, const RuleKeys &keys, const QString &what)
+    {
+        checkKeys(node, keys.allowed, keys.required, what);
+    }
     void unknownKey(const YamlNode &key, const QStringList &allowed, const QString &what);
     void typeError(const YamlNode &node, const QString &expected, const QString &field);
 

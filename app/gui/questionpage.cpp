@@ -5,6 +5,7 @@
 #include "glossarylabel.h"
 #include "markuprenderer.h"
 #include "optionbuttons.h"
+#include "evaluator.h"
 #include "pagestyle.h"
 #include "ruleset.h"
 #include "ruletextcontext.h"
@@ -152,16 +153,18 @@ void QuestionPage::showQuestion(const QString &questionId, const QStringList &se
     focusAnswers();
 }
 
-QAbstractButton *QuestionPage::pooledButton(bool multiple, bool unsure, int slot)
+QAbstractButton *QuestionPage::pooledButton(ButtonKind kind, int slot)
 {
+    const auto [type, unsure] = kind;
     // Answer buttons are kept and re-used from question to question: creating, polishing and
     // showing two dozen widgets was the largest cost of moving to the next question.
     QWidget *box = unsure ? m_unsureBox : m_answersBox;
     QVBoxLayout *layout = unsure ? m_unsureLayout : m_answersLayout;
-    auto &pool = m_pools[multiple ? 1 : 0][unsure ? 1 : 0];
+    auto &pool = m_pools[kind];
     while (int(pool.size()) <= slot) {
         QAbstractButton *button = nullptr;
-        if (multiple) {
+        switch (type) {
+        case QuestionType::Multiple:
             button = new OptionCheckBox(box);
             // Check boxes stay out of any QButtonGroup: in a group only one of them would be
             // reachable with Tab.
@@ -170,10 +173,12 @@ QAbstractButton *QuestionPage::pooledButton(bool multiple, bool unsure, int slot
                 if (index >= 0)
                     onToggled(int(index), checked);
             });
-        } else {
+            break;
+        case QuestionType::Single:
             button = new OptionRadioButton(box);
             // Radio buttons share one exclusive group: one tab stop, arrows move and pick.
             m_radioGroup->addButton(button);
+            break;
         }
         button->setFocusPolicy(Qt::StrongFocus);
         layout->addWidget(button);
@@ -188,23 +193,18 @@ void QuestionPage::rebuild()
     m_updating = true;
     // Clear every pooled button (the radio group must allow "none chosen" for that).
     m_radioGroup->setExclusive(false);
-    for (auto &kind : m_pools) {
-        for (auto &pool : kind) {
-            for (QAbstractButton *button : pool)
-                button->setChecked(false);
-        }
+    for (auto &[kind, pool] : m_pools) {
+        for (QAbstractButton *button : pool)
+            button->setChecked(false);
     }
     m_buttons.clear();
     m_answerIds.clear();
-    m_exclusive.clear();
 
     const Question *q = question();
     if (!q) {
-        for (auto &kind : m_pools) {
-            for (auto &pool : kind) {
-                for (QAbstractButton *button : pool)
-                    button->hide();
-            }
+        for (auto &[kind, pool] : m_pools) {
+            for (QAbstractButton *button : pool)
+                button->hide();
         }
         m_radioGroup->setExclusive(true);
         m_updating = false;
@@ -224,22 +224,26 @@ void QuestionPage::rebuild()
     m_help->setVisible(!q->help.isEmpty() && m_helpToggle->isChecked());
 
     int index = 0;
-    int used[2][2] = {{0, 0}, {0, 0}};
+    std::map<ButtonKind, int> used;
     bool anyUnsure = false;
-    const int kind = q->multiple ? 1 : 0;
     // Regular answers first, then the honest "not sure" answers apart.
     for (bool unsurePass : {false, true}) {
         for (const Answer &a : q->answers) {
             if (a.unsure != unsurePass)
                 continue;
-            const int place = unsurePass ? 1 : 0;
-            QAbstractButton *button = pooledButton(q->multiple, unsurePass, used[kind][place]++);
+            const ButtonKind kind{q->type, unsurePass};
+            QAbstractButton *button = pooledButton(kind, used[kind]++);
             const QString label = renderer.plain(a.label);
             const QString hint = renderer.plain(a.hint);
-            if (q->multiple)
+            switch (q->type) {
+            case QuestionType::Multiple:
                 static_cast<OptionCheckBox *>(button)->setContent(label, hint);
-            else
+                break;
+            case QuestionType::Single:
                 static_cast<OptionRadioButton *>(button)->setContent(label, hint);
+                m_radioGroup->setId(button, index);
+                break;
+            }
             button->setObjectName(QStringLiteral("answer_") + a.id);
             button->setProperty("answerId", a.id);
             // Glossary terms in the label or hint are explained on hover.
@@ -247,12 +251,9 @@ void QuestionPage::rebuild()
             for (const QString &term : renderer.termsIn(a.label.text(lang) + QLatin1Char(' ') + a.hint.text(lang)))
                 tips << renderer.termTooltip(term);
             button->setToolTip(tips.join(QString()));
-            if (!q->multiple)
-                m_radioGroup->setId(button, index);
             button->show(); // now, not later: it must be able to take the focus at once
             m_buttons.append(button);
             m_answerIds.push_back(a.id);
-            m_exclusive.push_back(a.exclusive || (q->multiple && a.unsure));
             if (m_pendingSelection.contains(a.id))
                 button->setChecked(true);
             anyUnsure = anyUnsure || unsurePass;
@@ -260,12 +261,9 @@ void QuestionPage::rebuild()
         }
     }
     // The pooled buttons this question does not need.
-    for (int k = 0; k < 2; ++k) {
-        for (int place = 0; place < 2; ++place) {
-            auto &pool = m_pools[k][place];
-            for (std::size_t i = std::size_t(used[k][place]); i < pool.size(); ++i)
-                pool[i]->hide();
-        }
+    for (auto &[kind, pool] : m_pools) {
+        for (std::size_t i = std::size_t(used[kind]); i < pool.size(); ++i)
+            pool[i]->hide();
     }
     m_radioGroup->setExclusive(true);
     m_unsureTitle->setVisible(anyUnsure);
@@ -307,12 +305,13 @@ void QuestionPage::onToggled(int index, bool checked)
     if (m_updating)
         return;
     const Question *q = question();
-    if (q && q->multiple && checked) {
-        // An exclusive answer ("only anonymous data", "not sure") cannot be combined.
+    if (q && checked) {
+        // The engine says which answers the pick leaves chosen ("not sure" and exclusive
+        // answers cannot be combined with others).
         m_updating = true;
-        const bool exclusive = m_exclusive[std::size_t(index)];
+        const QStringList chosen = Evaluator::select(*q, selection(), m_answerIds[std::size_t(index)]);
         for (int i = 0; i < m_buttons.size(); ++i) {
-            if (i != index && (exclusive || m_exclusive[std::size_t(i)]))
+            if (!chosen.contains(m_answerIds[std::size_t(i)]))
                 m_buttons[i]->setChecked(false);
         }
         m_updating = false;
@@ -377,7 +376,7 @@ void QuestionPage::keyPressEvent(QKeyEvent *event)
         if (n < m_buttons.size()) {
             QAbstractButton *button = m_buttons[n];
             button->setFocus(Qt::ShortcutFocusReason);
-            if (question() && question()->multiple)
+            if (question() && question()->type == QuestionType::Multiple)
                 button->toggle();
             else
                 button->setChecked(true);
@@ -427,7 +426,7 @@ QString QuestionPage::foldedForSearch(const QString &text)
 
 void QuestionPage::updateKeysHint()
 {
-    m_keysHint->setText(question() && question()->multiple
+    m_keysHint->setText(question() && question()->type == QuestionType::Multiple
                             ? tr("Keys: Tab, arrows or first letters to move, Space to tick, Enter to go on")
                             : tr("Keys: Tab, arrows or first letters to move, Space or 1–9 to choose, Enter to go on"));
 }
@@ -439,7 +438,7 @@ void QuestionPage::retranslateUi()
     m_helpToggle->setText(tr("More explanation"));
     m_helpToggle->setAccessibleName(tr("Show more explanation"));
     const Question *q = question();
-    const bool multiple = q && q->multiple;
+    const bool multiple = q && q->type == QuestionType::Multiple;
     m_answersTitle->setText(
         PageStyle::heading((multiple ? tr("Choose all that apply") : tr("Choose one answer")).toHtmlEscaped(), 3));
     m_answersBox->setAccessibleName(q ? MarkupRenderer(m_context->rules(), m_context->language()).plain(q->text) : QString());

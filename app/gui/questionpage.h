@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <map>
+#include <utility>
 #include <vector>
 
 class QAbstractButton;
@@ -16,6 +18,8 @@ class QToolButton;
 class QVBoxLayout;
 
 namespace deelwijzer {
+
+enum class QuestionType;
 
 class GlossaryLabel;
 class RuleTextContext;
@@ -97,14 +101,15 @@ private:
     QLabel *m_keysHint;
     QPushButton *m_backButton;
     QPushButton *m_nextButton;
-    QAbstractButton *pooledButton(bool multiple, bool unsure, int slot);
+    /// Which pool an answer button comes from: the question type and whether it is a "not sure" answer.
+    using ButtonKind = std::pair<QuestionType, bool>;
+    QAbstractButton *pooledButton(ButtonKind kind, int slot);
 
     QButtonGroup *m_radioGroup = nullptr;
-    /// Re-used answer buttons: [radio, check box][regular, not sure].
-    std::vector<QAbstractButton *> m_pools[2][2];
+    /// Re-used answer buttons, by kind.
+    std::map<ButtonKind, std::vector<QAbstractButton *>> m_pools;
     QList<QAbstractButton *> m_buttons; ///< the buttons of the question on screen, in order
     std::vector<QString> m_answerIds;
-    std::vector<bool> m_exclusive;
     bool m_updating = false;
 };
 

@@ -52,12 +52,13 @@ public:
         auto *formats = new QWidget(this);
         auto *formatLayout = new QVBoxLayout(formats);
         formatLayout->setContentsMargins(0, 0, 0, 0);
-        m_pdf = new QRadioButton(ReportActions::tr("PDF (PDF/A, for the file and for printing)"), formats);
-        m_odt = new QRadioButton(ReportActions::tr("OpenDocument text (ODT, to edit in a word processor)"), formats);
-        m_html = new QRadioButton(ReportActions::tr("Web page (HTML)"), formats);
-        m_pdf->setChecked(true);
-        for (QRadioButton *button : {m_pdf, m_odt, m_html})
+        for (const ReportExporter::FormatInfo &info : ReportExporter::formats()) {
+            auto *button = new QRadioButton(ReportExporter::choiceText(info.format), formats);
+            button->setObjectName(QStringLiteral("format_") + QLatin1String(info.suffix));
+            button->setChecked(m_formats.empty()); // the first format, PDF
+            m_formats.push_back({button, info.format});
             formatLayout->addWidget(button);
+        }
         form->addRow(ReportActions::tr("Format:"), formats);
 
         m_language = new QComboBox(this);
@@ -82,19 +83,17 @@ public:
 
     ReportExporter::Format format() const
     {
-        if (m_odt->isChecked())
-            return ReportExporter::Format::Odt;
-        if (m_html->isChecked())
-            return ReportExporter::Format::Html;
-        return ReportExporter::Format::Pdf;
+        for (const auto &[button, format] : m_formats) {
+            if (button->isChecked())
+                return format;
+        }
+        return ReportExporter::formats().front().format;
     }
 
     ReportLanguage language() const { return static_cast<ReportLanguage>(m_language->currentData().toInt()); }
 
 private:
-    QRadioButton *m_pdf = nullptr;
-    QRadioButton *m_odt = nullptr;
-    QRadioButton *m_html = nullptr;
+    std::vector<std::pair<QRadioButton *, ReportExporter::Format>> m_formats;
     QComboBox *m_language = nullptr;
 };
 } // namespace
@@ -173,18 +172,7 @@ bool ReportActions::exportReport(const ReportRequest &request, QWidget *parent, 
     ReportRequest chosen = request;
     chosen.language = options.language();
     const QString suffix = ReportExporter::suffix(options.format());
-    QString filter;
-    switch (options.format()) {
-    case ReportExporter::Format::Pdf:
-        filter = tr("PDF files (*.pdf)");
-        break;
-    case ReportExporter::Format::Odt:
-        filter = tr("OpenDocument text (*.odt)");
-        break;
-    case ReportExporter::Format::Html:
-        filter = tr("Web pages (*.html *.htm)");
-        break;
-    }
+    const QString filter = ReportExporter::fileFilter(options.format());
     const QString folder = startFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                  : startFolder;
     QString path = QFileDialog::getSaveFileName(parent, tr("Export advice"),

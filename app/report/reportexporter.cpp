@@ -4,6 +4,7 @@
 #include "odtexporter.h"
 #include "reportpagerenderer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QPageLayout>
@@ -13,31 +14,82 @@
 
 namespace deelwijzer {
 
+namespace {
+constexpr ReportExporter::FormatInfo formatTable[] = {
+    {ReportExporter::Format::Pdf, "pdf", nullptr,
+     QT_TRANSLATE_NOOP("ReportExporter", "PDF (PDF/A, for the file and for printing)"),
+     QT_TRANSLATE_NOOP("ReportExporter", "PDF files (*.pdf)")},
+    {ReportExporter::Format::Odt, "odt", nullptr,
+     QT_TRANSLATE_NOOP("ReportExporter", "OpenDocument text (ODT, to edit in a word processor)"),
+     QT_TRANSLATE_NOOP("ReportExporter", "OpenDocument text (*.odt)")},
+    {ReportExporter::Format::Html, "html", "htm", QT_TRANSLATE_NOOP("ReportExporter", "Web page (HTML)"),
+     QT_TRANSLATE_NOOP("ReportExporter", "Web pages (*.html *.htm)")},
+};
+
+const ReportExporter::FormatInfo &infoOf(ReportExporter::Format format)
+{
+    for (const ReportExporter::FormatInfo &info : formatTable) {
+        if (info.format == format)
+            return info;
+    }
+    return formatTable[0];
+}
+} // namespace
+
+std::span<const ReportExporter::FormatInfo> ReportExporter::formats()
+{
+    return formatTable;
+}
+
 bool ReportExporter::formatForPath(const QString &path, Format *format)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        *format = Format::Pdf;
-    else if (suffix == QLatin1String("odt"))
-        *format = Format::Odt;
-    else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        *format = Format::Html;
-    else
-        return false;
-    return true;
+    for (const FormatInfo &info : formatTable) {
+        if (suffix == QLatin1String(info.suffix) || (info.otherSuffix && suffix == QLatin1String(info.otherSuffix))) {
+            *format = info.format;
+            return true;
+        }
+    }
+    return false;
 }
 
 QString ReportExporter::suffix(Format format)
 {
+    return QLatin1String(infoOf(format).suffix);
+}
+
+QString ReportExporter::suffixList()
+{
+    QStringList suffixes;
+    for (const FormatInfo &info : formatTable)
+        suffixes << QLatin1Char('.') + QLatin1String(info.suffix);
+    const QString last = suffixes.takeLast();
+    //: A list of file name endings, e.g. ".pdf, .odt or .html"; %1 is all but the last
+    return QCoreApplication::translate("ReportExporter", "%1 or %2").arg(suffixes.join(QStringLiteral(", ")), last);
+}
+
+QString ReportExporter::choiceText(Format format)
+{
+    return QCoreApplication::translate("ReportExporter", infoOf(format).choice);
+}
+
+QString ReportExporter::fileFilter(Format format)
+{
+    return QCoreApplication::translate("ReportExporter", infoOf(format).filter);
+}
+
+bool ReportExporter::write(Format format, const QTextDocument &document, const PageDecoration &decoration,
+                           const QString &language, QIODevice *device, QString *error)
+{
     switch (format) {
     case Format::Pdf:
-        return QStringLiteral("pdf");
+        return writePdf(document, decoration, device, error);
     case Format::Odt:
-        return QStringLiteral("odt");
+        return writeOdt(document, decoration, device, error);
     case Format::Html:
-        return QStringLiteral("html");
+        return writeHtml(document, language, device, error);
     }
-    return QString();
+    return false;
 }
 
 bool ReportExporter::writePdf(const QTextDocument &document, const PageDecoration &decoration, QIODevice *device,

@@ -33,7 +33,8 @@ bool writeReport(const ReportRequest &request, const QString &outputPath, QStrin
     }
     ReportExporter::Format format;
     if (!ReportExporter::formatForPath(outputPath, &format)) {
-        message = QCoreApplication::translate("ReportWriter", "Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.").arg(outputPath);
+        message = QCoreApplication::translate("ReportWriter", "Cannot tell the format of %1: use a name ending in %2.")
+                      .arg(outputPath, ReportExporter::suffixList());
         return false;
     }
     // Refused before the work of rendering, and again by SafeFile when writing.
@@ -50,18 +51,8 @@ bool writeReport(const ReportRequest &request, const QString &outputPath, QStrin
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QString detail;
-    bool ok = false;
-    switch (format) {
-    case ReportExporter::Format::Pdf:
-        ok = ReportExporter::writePdf(*document, builder.pageDecoration(), &buffer, &detail);
-        break;
-    case ReportExporter::Format::Odt:
-        ok = ReportExporter::writeOdt(*document, builder.pageDecoration(), &buffer, &detail);
-        break;
-    case ReportExporter::Format::Html:
-        ok = ReportExporter::writeHtml(*document, builder.languages().constFirst(), &buffer, &detail);
-        break;
-    }
+    const bool ok = ReportExporter::write(format, *document, builder.pageDecoration(), builder.languages().constFirst(),
+                                          &buffer, &detail);
     if (!ok || !SafeFile::write(outputPath, buffer.data(), &detail)) {
         message = QCoreApplication::translate("ReportWriter", "Cannot write %1: %2").arg(outputPath, detail);
         return false;

@@ -98,7 +98,7 @@ QVariant CaseLibraryModel::data(const QModelIndex &index, int role) const
             return title.isEmpty() ? c->id : title;
         }
         case SharerColumn:
-            return answerLabel(QStringLiteral("sharer"), c->sharer());
+            return answerLabel(m_rules ? m_rules->info().roleQuestion : QString(), c->sharer());
         case RecipientColumn:
             return answerLabel(QStringLiteral("recipient"), c->recipient());
         case VerdictColumn:

@@ -11,11 +11,6 @@
 
 namespace deelwijzer {
 
-QString TrainingCase::sharer() const
-{
-    return file.answers.value(QStringLiteral("sharer")).value(0);
-}
-
 QString TrainingCase::recipient() const
 {
     return file.answers.value(QStringLiteral("recipient")).value(0);
@@ -34,6 +29,8 @@ std::optional<TrainingCase> TrainingCase::load(const QString &path, const RuleSe
     TrainingCase result;
     result.id = QFileInfo(path).completeBaseName();
     result.file = *file;
+    if (!rules.info().roleQuestion.isEmpty())
+        result.role = file->answers.value(rules.info().roleQuestion).value(0);
     const Evaluation evaluation = Evaluator(rules).evaluate(file->answers);
     if (evaluation.status == Evaluation::Status::Complete)
         result.modelAdvice = evaluation.advice;

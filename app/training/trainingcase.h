@@ -22,7 +22,9 @@ struct TrainingCase
     CaseFile file;
     std::optional<Advice> modelAdvice; ///< null when the case does not reach an outcome
 
-    QString sharer() const;          ///< the `sharer` answer id (empty if not answered)
+    QString role;                    ///< the answer to the rule set's role question (who shares), if any
+
+    QString sharer() const { return role; }
     QString recipient() const;       ///< the `recipient` answer id
     bool hasNarrative() const { return !file.narrative.isEmpty(); }
 

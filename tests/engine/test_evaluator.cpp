@@ -283,3 +283,46 @@ TEST_CASE("changing an earlier answer tells which later answers were kept and wh
     CHECK(change.leftRoute == QStringList{QStringLiteral("sharer"), QStringLiteral("data"), QStringLiteral("recipient")});
     CHECK(given.contains(QStringLiteral("recipient"))); // kept aside for a change back
 }
+
+namespace {
+Question multipleChoice()
+{
+    Question q;
+    q.id = QStringLiteral("data");
+    q.type = QuestionType::Multiple;
+    for (const char *id : {"ordinary", "health", "unsure", "anonymous"}) {
+        Answer a;
+        a.id = QLatin1String(id);
+        a.unsure = a.id == QLatin1String("unsure");
+        a.exclusive = a.id == QLatin1String("anonymous");
+        q.answers.push_back(a);
+    }
+    return q;
+}
+} // namespace
+
+TEST_CASE("'not sure' excludes every other answer of a multiple-choice question", "[evaluator]")
+{
+    Question q = multipleChoice();
+    const Answer &unsure = *q.answer(QStringLiteral("unsure"));
+    CHECK(Evaluator::excludesOthers(q, unsure));
+    CHECK(Evaluator::excludesOthers(q, *q.answer(QStringLiteral("anonymous"))));
+    CHECK_FALSE(Evaluator::excludesOthers(q, *q.answer(QStringLiteral("health"))));
+
+    // Picking answers: "not sure" clears what was chosen, and a sure answer clears "not sure".
+    const QStringList both{QStringLiteral("ordinary"), QStringLiteral("health")};
+    CHECK(Evaluator::select(q, {QStringLiteral("ordinary")}, QStringLiteral("health")) == both);
+    CHECK(Evaluator::select(q, both, QStringLiteral("unsure")) == QStringList{QStringLiteral("unsure")});
+    CHECK(Evaluator::select(q, {QStringLiteral("unsure")}, QStringLiteral("health")) == QStringList{QStringLiteral("health")});
+    CHECK(Evaluator::select(q, both, QStringLiteral("anonymous")) == QStringList{QStringLiteral("anonymous")});
+
+    // The walk refuses the combination, whoever wrote it (a case file, the command line).
+    QString why;
+    CHECK_FALSE(Evaluator::isValidAnswer(q, {QStringLiteral("health"), QStringLiteral("unsure")}, &why));
+    CHECK(why.contains(QStringLiteral("cannot be combined")));
+    CHECK(Evaluator::isValidAnswer(q, both, &why));
+
+    // On a single-choice question every pick replaces the one before.
+    q.type = QuestionType::Single;
+    CHECK(Evaluator::select(q, {QStringLiteral("ordinary")}, QStringLiteral("health")) == QStringList{QStringLiteral("health")});
+}

@@ -23,7 +23,7 @@ TEST_CASE("the demo rule set loads without a single diagnostic", "[loader]")
     CHECK(rules.outcomes().size() == 7);
     CHECK(rules.fingerprint().size() == 64);
     REQUIRE(rules.question(QStringLiteral("data")));
-    CHECK(rules.question(QStringLiteral("data"))->multiple);
+    CHECK(rules.question(QStringLiteral("data"))->type == QuestionType::Multiple);
     CHECK(rules.nodeKind(QStringLiteral("route-by-sharer")) == NodeKind::Decision);
 }
 
@@ -177,4 +177,36 @@ grounds:
     CHECK(consent->answer(QStringLiteral("crime"))->dataCategory == DataCategory::Criminal);
     CHECK(groundRoleFromId(QStringLiteral("restricts")) == GroundRole::Restricts);
     CHECK(groundRoleId(GroundRole::Exception) == QStringLiteral("exception"));
+}
+
+TEST_CASE("the manifest names the role question", "[loader]")
+{
+    const auto load = [](const QByteArray &roleLine) {
+        return test::loadSingleFile("ruleset:\n  id: t\n  version: 1.0.0\n  valid_from: 2026-01-01\n  status: draft\n"
+                                    "  status_note: {nl: t, en: t}\n  title: {nl: t, en: t}\n  languages: [nl, en]\n"
+                                    "  start: who\n" + roleLine +
+                                    "questions:\n"
+                                    "  - id: who\n    text: {nl: V, en: Q}\n    why: {nl: W, en: W}\n    next: data\n"
+                                    "    answers:\n      - {id: doctor, label: {nl: Arts, en: Doctor}}\n"
+                                    "  - id: data\n    type: multiple\n    text: {nl: V, en: Q}\n    why: {nl: W, en: W}\n    next: o\n"
+                                    "    answers:\n      - {id: a, label: {nl: A, en: A}}\n"
+                                    "outcomes:\n  - {id: o, verdict: consult, title: {nl: T, en: T}, explanation: {nl: E, en: E}}\n");
+    };
+    const RuleSetLoadResult named = load("  role_question: who\n");
+    INFO(named.diagnostics.toString().toStdString());
+    REQUIRE(named.ok());
+    CHECK(named.ruleSet->info().roleQuestion == QStringLiteral("who"));
+
+    // Without the key there is no role question, unless an older rule set has one named "sharer".
+    const RuleSetLoadResult none = load("");
+    REQUIRE(none.ok());
+    CHECK(none.ruleSet->info().roleQuestion.isEmpty());
+    CHECK(test::demoRules()->info().roleQuestion == QStringLiteral("sharer"));
+
+    const RuleSetLoadResult missing = load("  role_question: nobody\n");
+    CHECK_FALSE(missing.ok());
+    CHECK(missing.diagnostics.toString().contains(QStringLiteral("role_question names 'nobody', which is not a question")));
+    const RuleSetLoadResult multiple = load("  role_question: data\n");
+    CHECK_FALSE(multiple.ok());
+    CHECK(multiple.diagnostics.toString().contains(QStringLiteral("role_question 'data' must be a single-choice question")));
 }

@@ -164,7 +164,7 @@ void CaseLibraryWidget::fillFilters()
         }
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     };
-    fill(m_sharer, QStringLiteral("sharer"), tr("Anyone"));
+    fill(m_sharer, rules ? rules->info().roleQuestion : QString(), tr("Anyone"));
     fill(m_recipient, QStringLiteral("recipient"), tr("Anyone"));
     {
         const QString current = m_verdict->currentData().toString();
