@@ -327,6 +327,84 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluator</name>
+    <message>
+        <source>no answer given</source>
+        <translation>no answer given</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes one answer, not %2</source>
+        <translation>question &apos;%1&apos; takes one answer, not %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer to &apos;%2&apos; (answers: %3)</source>
+        <translation>&apos;%1&apos; is not an answer to &apos;%2&apos; (answers: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice</source>
+        <translation>&apos;%1&apos; is given twice</translation>
+    </message>
+    <message>
+        <source>an exclusive answer of &apos;%1&apos; cannot be combined with others</source>
+        <translation>an exclusive answer of &apos;%1&apos; cannot be combined with others</translation>
+    </message>
+    <message>
+        <source>the rules lead to &apos;%1&apos;, which does not exist</source>
+        <translation>the rules lead to &apos;%1&apos;, which does not exist</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>You answered ‘%1’: %2.</source>
+        <translation>You answered ‘%1’: %2.</translation>
+    </message>
+    <message>
+        <source>not: %1</source>
+        <translation>not: %1</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is %2</source>
+        <translation>the answer to ‘%1’ is %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ includes %2</source>
+        <translation>the answer to ‘%1’ includes %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is not %2</source>
+        <translation>the answer to ‘%1’ is not %2</translation>
+    </message>
+    <message>
+        <source>None of the special cases at this step applied.</source>
+        <translation>None of the special cases at this step applied.</translation>
+    </message>
+    <message>
+        <source>Because %1.</source>
+        <translation>Because %1.</translation>
+    </message>
+</context>
+<context>
     <name>GroundProof</name>
     <message>
         <source>ground &apos;%1&apos; is cited but has no role (one of %2)</source>
@@ -623,6 +701,121 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>The advice could not be saved.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Advice on sharing personal data</source>
+        <translation>Advice on sharing personal data</translation>
+    </message>
+    <message>
+        <source>Deelwijzer – advice</source>
+        <translation>Deelwijzer – advice</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status of the rules</source>
+        <translation>Status of the rules</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Record of your decision</source>
+        <translation>Record of your decision</translation>
+    </message>
+    <message>
+        <source>To be filled in by the professional; keep this sheet in the file.</source>
+        <translation>To be filled in by the professional; keep this sheet in the file.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Legal ground relied on</source>
+        <translation>Legal ground relied on</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Weighing</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>What was shared</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>When (date)</source>
+        <translation>When (date)</translation>
+    </message>
+    <message>
+        <source>Decided by (name, role)</source>
+        <translation>Decided by (name, role)</translation>
+    </message>
+    <message>
+        <source>Consulted with</source>
+        <translation>Consulted with</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>not shared</translation>
+    </message>
+    <message>
+        <source>shared anonymised</source>
+        <translation>shared anonymised</translation>
+    </message>
+    <message>
+        <source>other:</source>
+        <translation>other:</translation>
+    </message>
+    <message>
+        <source>For each condition, write why it holds or how you meet it.</source>
+        <translation>For each condition, write why it holds or how you meet it.</translation>
+    </message>
+    <message>
+        <source>Deelwijzer helps you find the legal ground for sharing personal data. The advice supports your professional judgement and does not replace it: the decision remains yours. If you are in doubt, or your situation does not fit the questions well, consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>Deelwijzer helps you find the legal ground for sharing personal data. The advice supports your professional judgement and does not replace it: the decision remains yours. If you are in doubt, or your situation does not fit the questions well, consult your data protection officer (DPO) or a lawyer.</translation>
+    </message>
+    <message>
+        <source>Terms used</source>
+        <translation>Terms used</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1375,49 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>Sharing is required</source>
+        <translation>Sharing is required</translation>
+    </message>
+    <message>
+        <source>The law obliges you to provide the data.</source>
+        <translation>The law obliges you to provide the data.</translation>
+    </message>
+    <message>
+        <source>Sharing is allowed</source>
+        <translation>Sharing is allowed</translation>
+    </message>
+    <message>
+        <source>A clear legal ground exists; ordinary care applies.</source>
+        <translation>A clear legal ground exists; ordinary care applies.</translation>
+    </message>
+    <message>
+        <source>Allowed under conditions</source>
+        <translation>Allowed under conditions</translation>
+    </message>
+    <message>
+        <source>You may share only if every condition below is met.</source>
+        <translation>You may share only if every condition below is met.</translation>
+    </message>
+    <message>
+        <source>Sharing is not allowed</source>
+        <translation>Sharing is not allowed</translation>
+    </message>
+    <message>
+        <source>There is no legal ground to share these data. Sharing anonymised information may still be possible.</source>
+        <translation>There is no legal ground to share these data. Sharing anonymised information may still be possible.</translation>
+    </message>
+    <message>
+        <source>Seek advice first</source>
+        <translation>Seek advice first</translation>
+    </message>
+    <message>
+        <source>The law is unsettled here or the facts are uncertain: first consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>The law is unsettled here or the facts are uncertain: first consult your data protection officer (DPO) or a lawyer.</translation>
+    </message>
+</context>
+<context>
     <name>YamlDocument</name>
     <message>
         <source>nothing</source>
@@ -1361,30 +1597,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Legal ground %1: show details</translation>
     </message>
     <message>
-        <source>This ground is uncertain: check it with your privacy officer or lawyer.</source>
-        <translation>This ground is uncertain: check it with your privacy officer or lawyer.</translation>
-    </message>
-    <message>
-        <source>Conditions: check each one before you share</source>
-        <translation>Conditions: check each one before you share</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>What to do next</translation>
-    </message>
-    <message>
-        <source>What Deelwijzer cannot decide for you</source>
-        <translation>What Deelwijzer cannot decide for you</translation>
-    </message>
-    <message>
-        <source>You answered &quot;not sure&quot;</source>
-        <translation>You answered &quot;not sure&quot;</translation>
-    </message>
-    <message>
-        <source>This advice rests partly on facts you did not know. Find them out if you can, and change the answer: the advice may then be different.</source>
-        <translation>This advice rests partly on facts you did not know. Find them out if you can, and change the answer: the advice may then be different.</translation>
-    </message>
-    <message>
         <source>Not sure</source>
         <translation>Not sure</translation>
     </message>
@@ -1395,25 +1607,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Change the answer to: %1</source>
         <translation>Change the answer to: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Why this advice (%n step(s))</source>
-        <translation>
-            <numerusform>Why this advice (%n step)</numerusform>
-            <numerusform>Why this advice (%n steps)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Why this advice</source>
-        <translation>Why this advice</translation>
-    </message>
-    <message>
-        <source>Rules: %1, version %2 (%3). Fingerprint %4. Verification code %5. %6</source>
-        <translation>Rules: %1, version %2 (%3). Fingerprint %4. Verification code %5. %6</translation>
-    </message>
-    <message>
-        <source>This advice supports your professional judgement; it does not replace it. Record what you decided and why.</source>
-        <translation>This advice supports your professional judgement; it does not replace it. Record what you decided and why.</translation>
     </message>
     <message>
         <source>&amp;Your answers</source>
@@ -1464,14 +1657,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Start a new advice</translation>
     </message>
     <message>
-        <source>The advice rests on</source>
-        <translation>The advice rests on</translation>
-    </message>
-    <message>
-        <source>What the advice must respect</source>
-        <translation>What the advice must respect</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1482,6 +1667,177 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Official text of %1, opens in your web browser</source>
         <translation>Official text of %1, opens in your web browser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n step(s))</numerusform>
+            <numerusform>%1 (%n step(s))</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::AdviceView</name>
+    <message>
+        <source>Not certain: have this ground checked.</source>
+        <translation>Not certain: have this ground checked.</translation>
+    </message>
+    <message>
+        <source>This advice supports your professional judgement; it does not replace it.</source>
+        <translation>This advice supports your professional judgement; it does not replace it.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>What the rules cannot decide</source>
+        <translation>What the rules cannot decide</translation>
+    </message>
+    <message>
+        <source>You answered ‘not sure’</source>
+        <translation>You answered ‘not sure’</translation>
+    </message>
+    <message>
+        <source>This advice rests partly on facts you did not know:</source>
+        <translation>This advice rests partly on facts you did not know:</translation>
+    </message>
+    <message>
+        <source>Find this out before you share if you can, and change the answer: the advice may then be different. Otherwise consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>Find this out before you share if you can, and change the answer: the advice may then be different. Otherwise consult your data protection officer (DPO) or a lawyer.</translation>
+    </message>
+    <message>
+        <source>Your situation, as you answered it</source>
+        <translation>Your situation, as you answered it</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Legal grounds</translation>
+    </message>
+    <message>
+        <source>No legal ground for sharing was found on this route.</source>
+        <translation>No legal ground for sharing was found on this route.</translation>
+    </message>
+    <message>
+        <source>The advice rests on</source>
+        <translation>The advice rests on</translation>
+    </message>
+    <message>
+        <source>What the advice must respect</source>
+        <translation>What the advice must respect</translation>
+    </message>
+    <message>
+        <source>For each provision: what it does in this advice, what it means and the words of the law itself.</source>
+        <translation>For each provision: what it does in this advice, what it means and the words of the law itself.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Tick every condition before you share.</source>
+        <translation>Tick every condition before you share.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>Why this advice</source>
+        <translation>Why this advice</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>About this advice</source>
+        <translation>About this advice</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>Status note</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>This code lets anyone check that this advice belongs to these answers and this rule set (deelwijzer-cli verify).</source>
+        <translation>This code lets anyone check that this advice belongs to these answers and this rule set (deelwijzer-cli verify).</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>status of the rules</comment>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>reconstructed</source>
+        <comment>status of the rules</comment>
+        <translation>reconstructed</translation>
+    </message>
+    <message>
+        <source>legally reviewed</source>
+        <comment>status of the rules</comment>
+        <translation>legally reviewed</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>status of the rules</comment>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>status of the rules</comment>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Exception for special-category or criminal-offence data</source>
+        <translation>Exception for special-category or criminal-offence data</translation>
+    </message>
+    <message>
+        <source>Lifts the duty of secrecy</source>
+        <translation>Lifts the duty of secrecy</translation>
+    </message>
+    <message>
+        <source>Restricts what you share</source>
+        <translation>Restricts what you share</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch), in force from %1:</source>
+        <translation>Statutory text (Dutch), in force from %1:</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch):</source>
+        <translation>Statutory text (Dutch):</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,84 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluator</name>
+    <message>
+        <source>no answer given</source>
+        <translation>geen antwoord gegeven</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes one answer, not %2</source>
+        <translation>vraag &apos;%1&apos; heeft één antwoord, niet %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer to &apos;%2&apos; (answers: %3)</source>
+        <translation>&apos;%1&apos; is geen antwoord op &apos;%2&apos; (antwoorden: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice</source>
+        <translation>&apos;%1&apos; is twee keer gegeven</translation>
+    </message>
+    <message>
+        <source>an exclusive answer of &apos;%1&apos; cannot be combined with others</source>
+        <translation>een uitsluitend antwoord op &apos;%1&apos; kan niet samen met andere worden gegeven</translation>
+    </message>
+    <message>
+        <source>the rules lead to &apos;%1&apos;, which does not exist</source>
+        <translation>de regels leiden naar &apos;%1&apos;, dat niet bestaat</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Uitkomst: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>You answered ‘%1’: %2.</source>
+        <translation>U antwoordde op ‘%1’: %2.</translation>
+    </message>
+    <message>
+        <source>not: %1</source>
+        <translation>niet: %1</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is %2</source>
+        <translation>het antwoord op ‘%1’ is %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ includes %2</source>
+        <translation>bij ‘%1’ is gekozen: %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is not %2</source>
+        <translation>het antwoord op ‘%1’ is niet %2</translation>
+    </message>
+    <message>
+        <source>None of the special cases at this step applied.</source>
+        <translation>Geen van de bijzondere gevallen bij deze stap was van toepassing.</translation>
+    </message>
+    <message>
+        <source>Because %1.</source>
+        <translation>Omdat %1.</translation>
+    </message>
+</context>
+<context>
     <name>GroundProof</name>
     <message>
         <source>ground &apos;%1&apos; is cited but has no role (one of %2)</source>
@@ -623,6 +701,121 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Het advies kon niet worden opgeslagen.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Advice on sharing personal data</source>
+        <translation>Advies over het delen van gegevens</translation>
+    </message>
+    <message>
+        <source>Deelwijzer – advice</source>
+        <translation>Deelwijzer – advies</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Zaakreferentie</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verificatiecode</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelset</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status of the rules</source>
+        <translation>Status van de regels</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Record of your decision</source>
+        <translation>Vastlegging van uw besluit</translation>
+    </message>
+    <message>
+        <source>To be filled in by the professional; keep this sheet in the file.</source>
+        <translation>In te vullen door de professional; bewaar dit blad in het dossier.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Legal ground relied on</source>
+        <translation>Grondslag waarop u steunt</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Afweging</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Wat is gedeeld</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>When (date)</source>
+        <translation>Wanneer (datum)</translation>
+    </message>
+    <message>
+        <source>Decided by (name, role)</source>
+        <translation>Besloten door (naam, functie)</translation>
+    </message>
+    <message>
+        <source>Consulted with</source>
+        <translation>Overlegd met</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>niet gedeeld</translation>
+    </message>
+    <message>
+        <source>shared anonymised</source>
+        <translation>geanonimiseerd gedeeld</translation>
+    </message>
+    <message>
+        <source>other:</source>
+        <translation>andere:</translation>
+    </message>
+    <message>
+        <source>For each condition, write why it holds or how you meet it.</source>
+        <translation>Schrijf bij elke voorwaarde waarom die geldt of hoe u eraan voldoet.</translation>
+    </message>
+    <message>
+        <source>Deelwijzer helps you find the legal ground for sharing personal data. The advice supports your professional judgement and does not replace it: the decision remains yours. If you are in doubt, or your situation does not fit the questions well, consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>Deelwijzer helpt u de wettelijke grondslag te vinden voor het delen van gegevens. Het advies ondersteunt uw professionele afweging en vervangt die niet: u blijft zelf verantwoordelijk voor het besluit. Twijfelt u, of past uw situatie niet goed bij de vragen, overleg dan met uw functionaris gegevensbescherming (FG) of een jurist.</translation>
+    </message>
+    <message>
+        <source>Terms used</source>
+        <translation>Begrippen</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1375,49 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>Sharing is required</source>
+        <translation>Delen moet</translation>
+    </message>
+    <message>
+        <source>The law obliges you to provide the data.</source>
+        <translation>De wet verplicht u de gegevens te verstrekken.</translation>
+    </message>
+    <message>
+        <source>Sharing is allowed</source>
+        <translation>Delen mag</translation>
+    </message>
+    <message>
+        <source>A clear legal ground exists; ordinary care applies.</source>
+        <translation>Er is een duidelijke wettelijke grondslag; de gewone zorgvuldigheid geldt.</translation>
+    </message>
+    <message>
+        <source>Allowed under conditions</source>
+        <translation>Delen mag onder voorwaarden</translation>
+    </message>
+    <message>
+        <source>You may share only if every condition below is met.</source>
+        <translation>U mag alleen delen als aan alle voorwaarden hieronder is voldaan.</translation>
+    </message>
+    <message>
+        <source>Sharing is not allowed</source>
+        <translation>Delen mag niet</translation>
+    </message>
+    <message>
+        <source>There is no legal ground to share these data. Sharing anonymised information may still be possible.</source>
+        <translation>Er is geen grondslag om deze gegevens te delen. Geanonimiseerd delen kan soms wel.</translation>
+    </message>
+    <message>
+        <source>Seek advice first</source>
+        <translation>Overleg eerst</translation>
+    </message>
+    <message>
+        <source>The law is unsettled here or the facts are uncertain: first consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>Het recht is hier niet eenduidig of de feiten zijn onzeker: overleg eerst met uw functionaris gegevensbescherming (FG) of een jurist.</translation>
+    </message>
+</context>
+<context>
     <name>YamlDocument</name>
     <message>
         <source>nothing</source>
@@ -1361,30 +1597,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Grondslag %1: details tonen</translation>
     </message>
     <message>
-        <source>This ground is uncertain: check it with your privacy officer or lawyer.</source>
-        <translation>Deze grondslag is onzeker: overleg met uw privacyfunctionaris of een jurist.</translation>
-    </message>
-    <message>
-        <source>Conditions: check each one before you share</source>
-        <translation>Voorwaarden: loop ze alle na voordat u deelt</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Wat u nu doet</translation>
-    </message>
-    <message>
-        <source>What Deelwijzer cannot decide for you</source>
-        <translation>Wat Deelwijzer niet voor u kan beslissen</translation>
-    </message>
-    <message>
-        <source>You answered &quot;not sure&quot;</source>
-        <translation>U antwoordde &quot;weet ik niet&quot;</translation>
-    </message>
-    <message>
-        <source>This advice rests partly on facts you did not know. Find them out if you can, and change the answer: the advice may then be different.</source>
-        <translation>Dit advies berust deels op feiten die u niet wist. Zoek ze uit als dat kan en wijzig het antwoord: het advies kan dan anders worden.</translation>
-    </message>
-    <message>
         <source>Not sure</source>
         <translation>Weet ik niet</translation>
     </message>
@@ -1395,25 +1607,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Change the answer to: %1</source>
         <translation>Wijzig het antwoord op: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Why this advice (%n step(s))</source>
-        <translation>
-            <numerusform>Waarom dit advies (%n stap)</numerusform>
-            <numerusform>Waarom dit advies (%n stappen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Why this advice</source>
-        <translation>Waarom dit advies</translation>
-    </message>
-    <message>
-        <source>Rules: %1, version %2 (%3). Fingerprint %4. Verification code %5. %6</source>
-        <translation>Regels: %1, versie %2 (%3). Vingerafdruk %4. Controlecode %5. %6</translation>
-    </message>
-    <message>
-        <source>This advice supports your professional judgement; it does not replace it. Record what you decided and why.</source>
-        <translation>Dit advies ondersteunt uw professionele oordeel; het vervangt dat niet. Leg vast wat u besloot en waarom.</translation>
     </message>
     <message>
         <source>&amp;Your answers</source>
@@ -1464,14 +1657,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Een nieuw advies beginnen</translation>
     </message>
     <message>
-        <source>The advice rests on</source>
-        <translation>Het advies rust op</translation>
-    </message>
-    <message>
-        <source>What the advice must respect</source>
-        <translation>Wat het advies moet respecteren</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1482,6 +1667,177 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Official text of %1, opens in your web browser</source>
         <translation>Officiële tekst van %1, opent in uw webbrowser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n stap)</numerusform>
+            <numerusform>%1 (%n stappen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::AdviceView</name>
+    <message>
+        <source>Not certain: have this ground checked.</source>
+        <translation>Niet zeker: laat deze grondslag toetsen.</translation>
+    </message>
+    <message>
+        <source>This advice supports your professional judgement; it does not replace it.</source>
+        <translation>Dit advies ondersteunt uw professionele afweging en vervangt die niet.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>What the rules cannot decide</source>
+        <translation>Wat de regels niet kunnen beslissen</translation>
+    </message>
+    <message>
+        <source>You answered ‘not sure’</source>
+        <translation>U antwoordde ‘weet ik niet’</translation>
+    </message>
+    <message>
+        <source>This advice rests partly on facts you did not know:</source>
+        <translation>Dit advies rust deels op feiten die u niet wist:</translation>
+    </message>
+    <message>
+        <source>Find this out before you share if you can, and change the answer: the advice may then be different. Otherwise consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>Zoek dit zo mogelijk uit voordat u deelt en pas het antwoord aan: het advies kan dan anders zijn. Lukt dat niet, overleg dan met uw functionaris gegevensbescherming (FG) of een jurist.</translation>
+    </message>
+    <message>
+        <source>Your situation, as you answered it</source>
+        <translation>Uw situatie, zoals u die beantwoordde</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Wettelijke grondslagen</translation>
+    </message>
+    <message>
+        <source>No legal ground for sharing was found on this route.</source>
+        <translation>Voor delen is op deze route geen wettelijke grondslag gevonden.</translation>
+    </message>
+    <message>
+        <source>The advice rests on</source>
+        <translation>Het advies rust op</translation>
+    </message>
+    <message>
+        <source>What the advice must respect</source>
+        <translation>Wat het advies moet respecteren</translation>
+    </message>
+    <message>
+        <source>For each provision: what it does in this advice, what it means and the words of the law itself.</source>
+        <translation>Per bepaling: wat zij in dit advies doet, wat zij betekent en de woorden van de wet zelf.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Tick every condition before you share.</source>
+        <translation>Vink elke voorwaarde af voordat u deelt.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Wat u nu doet</translation>
+    </message>
+    <message>
+        <source>Why this advice</source>
+        <translation>Waarom dit advies</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>About this advice</source>
+        <translation>Over dit advies</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelset</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>Toelichting status</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verificatiecode</translation>
+    </message>
+    <message>
+        <source>This code lets anyone check that this advice belongs to these answers and this rule set (deelwijzer-cli verify).</source>
+        <translation>Met deze code is na te gaan dat dit advies hoort bij deze antwoorden en deze regelset (deelwijzer-cli verify).</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>status of the rules</comment>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>reconstructed</source>
+        <comment>status of the rules</comment>
+        <translation>gereconstrueerd</translation>
+    </message>
+    <message>
+        <source>legally reviewed</source>
+        <comment>status of the rules</comment>
+        <translation>juridisch getoetst</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>status of the rules</comment>
+        <translation>vastgesteld</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>status of the rules</comment>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Exception for special-category or criminal-offence data</source>
+        <translation>Uitzondering voor bijzondere of strafrechtelijke gegevens</translation>
+    </message>
+    <message>
+        <source>Lifts the duty of secrecy</source>
+        <translation>Doorbreekt de geheimhouding</translation>
+    </message>
+    <message>
+        <source>Restricts what you share</source>
+        <translation>Beperkt wat u deelt</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch), in force from %1:</source>
+        <translation>Wettekst, geldend vanaf %1:</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch):</source>
+        <translation>Wettekst:</translation>
     </message>
 </context>
 <context>

@@ -27,24 +27,26 @@ AdviceSection makeSection(AdviceSection::Kind kind, const QString &heading)
 }
 } // namespace
 
+// lupdate files the tr() calls of this class under "deelwijzer::AdviceView"; the static
+// functions name that context themselves.
 QString AdviceView::tr(const char *sourceText) const
 {
-    return Phrasebook::forLanguage(m_language).translate("AdviceView", sourceText);
+    return Phrasebook::forLanguage(m_language).translate("deelwijzer::AdviceView", sourceText);
 }
 
 QString AdviceView::statusLabel(const QString &status, const QString &language)
 {
     const Phrasebook &book = Phrasebook::forLanguage(language);
     if (status == QLatin1String("draft"))
-        return book.translate("AdviceView", "draft", "status of the rules");
+        return book.translate("deelwijzer::AdviceView", "draft", "status of the rules");
     if (status == QLatin1String("reconstructed"))
-        return book.translate("AdviceView", "reconstructed", "status of the rules");
+        return book.translate("deelwijzer::AdviceView", "reconstructed", "status of the rules");
     if (status == QLatin1String("reviewed"))
-        return book.translate("AdviceView", "legally reviewed", "status of the rules");
+        return book.translate("deelwijzer::AdviceView", "legally reviewed", "status of the rules");
     if (status == QLatin1String("approved"))
-        return book.translate("AdviceView", "approved", "status of the rules");
+        return book.translate("deelwijzer::AdviceView", "approved", "status of the rules");
     if (status == QLatin1String("withdrawn"))
-        return book.translate("AdviceView", "withdrawn", "status of the rules");
+        return book.translate("deelwijzer::AdviceView", "withdrawn", "status of the rules");
     return status;
 }
 
@@ -53,13 +55,13 @@ QString AdviceView::roleLabel(GroundRole role, const QString &language)
     const Phrasebook &book = Phrasebook::forLanguage(language);
     switch (role) {
     case GroundRole::Basis:
-        return book.translate("AdviceView", "Legal basis");
+        return book.translate("deelwijzer::AdviceView", "Legal basis");
     case GroundRole::Exception:
-        return book.translate("AdviceView", "Exception for special-category or criminal-offence data");
+        return book.translate("deelwijzer::AdviceView", "Exception for special-category or criminal-offence data");
     case GroundRole::LiftsSecrecy:
-        return book.translate("AdviceView", "Lifts the duty of secrecy");
+        return book.translate("deelwijzer::AdviceView", "Lifts the duty of secrecy");
     case GroundRole::Restricts:
-        return book.translate("AdviceView", "Restricts what you share");
+        return book.translate("deelwijzer::AdviceView", "Restricts what you share");
     case GroundRole::None:
         break;
     }
@@ -70,8 +72,8 @@ QString AdviceView::wordsCaption(const LegalGround &ground, const QString &langu
 {
     const Phrasebook &book = Phrasebook::forLanguage(language);
     return ground.textDate.isValid()
-               ? book.translate("AdviceView", "Statutory text (Dutch), in force from %1:").arg(ground.textDate.toString(Qt::ISODate))
-               : book.translate("AdviceView", "Statutory text (Dutch):");
+               ? book.translate("deelwijzer::AdviceView", "Statutory text (Dutch), in force from %1:").arg(ground.textDate.toString(Qt::ISODate))
+               : book.translate("deelwijzer::AdviceView", "Statutory text (Dutch):");
 }
 
 QString AdviceView::groundUnsureWarning() const
