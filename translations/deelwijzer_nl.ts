@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source>Art. %1</source>
+        <translation>art. %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>paragraph</comment>
+        <translation> lid %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>point</comment>
+        <translation> onder %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>subpoint</comment>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>law, provision</comment>
+        <translation>%2 %1</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Use the rule set in folder &lt;dir&gt; instead of the built-in one.</source>
