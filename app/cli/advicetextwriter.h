@@ -9,7 +9,8 @@ namespace deelwijzer {
 
 class RuleSet;
 
-/// The advice as plain text for a terminal, in Dutch ("nl") or English.
+/// The advice as plain text for a terminal, in `language` ("nl", "en"): the sections of its
+/// AdviceView, each heading on a line of its own ending in ':', its lines indented.
 QString adviceToText(const RuleSet &rules, const Advice &advice, const QString &language);
 
 } // namespace deelwijzer

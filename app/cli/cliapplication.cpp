@@ -6,6 +6,7 @@
 #include "evaluator.h"
 #include "fingerprint.h"
 #include "personaldatadetector.h"
+#include "phrasebook.h"
 #include "reportexporter.h"
 #include "reportwriter.h"
 
@@ -13,8 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -49,11 +50,7 @@ void CliApplication::useLanguage(const QString &language)
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
-    auto translator = std::make_unique<QTranslator>();
-    if (translator->load(QStringLiteral(":/i18n/deelwijzer_%1.qm").arg(language))) {
-        QCoreApplication::installTranslator(translator.get());
-        m_translator = std::move(translator);
-    }
+    m_translator = Phrasebook::install(language);
 }
 
 QString CliApplication::usage() const
@@ -83,6 +80,9 @@ int CliApplication::usageError(const QString &message)
 
 int CliApplication::run(const QStringList &arguments)
 {
+    // Messages in the user's language (a language without translations reads English); a
+    // command's --lang changes it for that command.
+    useLanguage(QLocale().name().section(QLatin1Char('_'), 0, 0));
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(2);
     int result = UsageError;
@@ -220,6 +220,8 @@ int CliApplication::runCase(const QStringList &arguments)
     const QString language = parser.value(QStringLiteral("lang"));
     if (language != QLatin1String("nl") && language != QLatin1String("en"))
         return usageError(tr("--lang must be nl or en, not '%1'").arg(printable(language, MaxQuote)));
+    if (parser.isSet(QStringLiteral("lang")))
+        useLanguage(language); // the messages about the case as well
     const auto rules = loadRules(parser);
     if (!rules)
         return InvalidInput;

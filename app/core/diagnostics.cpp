@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "diagnostics.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -45,7 +46,8 @@ QString tidyMessage(const QString &message)
 
 QString Diagnostic::toString() const
 {
-    const QString kind = severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+    const QString kind = severity == Severity::Error ? QCoreApplication::translate("Diagnostics", "error")
+                                                     : QCoreApplication::translate("Diagnostics", "warning");
     // Without a line (the file as a whole: it cannot be opened, it is a folder) no ":0:0".
     const QString where = location.line > 0
                               ? QStringLiteral("%1:%2:%3").arg(printable(location.file)).arg(location.line).arg(location.column)

@@ -2,15 +2,18 @@
 #include "evaluator.h"
 
 #include "fingerprint.h"
+#include "phrasebook.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace deelwijzer {
 
 namespace {
-bool isDutch(const QString &language)
+/// The engine's own words in `language` (the rule set's languages, not the user's).
+QString words(const QString &language, const char *sourceText)
 {
-    return language == QLatin1String("nl");
+    return Phrasebook::forLanguage(language).translate("Evaluator", sourceText);
 }
 } // namespace
 
@@ -77,9 +80,9 @@ bool Evaluator::isValidAnswer(const Question &question, const QStringList &answe
         return false;
     };
     if (answer.isEmpty())
-        return fail(QStringLiteral("no answer given"));
+        return fail(QCoreApplication::translate("Evaluator", "no answer given"));
     if (question.type == QuestionType::Single && answer.size() > 1)
-        return fail(QStringLiteral("question '%1' takes one answer, not %2").arg(question.id).arg(answer.size()));
+        return fail(QCoreApplication::translate("Evaluator", "question '%1' takes one answer, not %2").arg(question.id).arg(answer.size()));
     QSet<QString> seen;
     bool exclusive = false;
     for (const QString &id : answer) {
@@ -88,16 +91,16 @@ bool Evaluator::isValidAnswer(const Question &question, const QStringList &answe
             QStringList valid;
             for (const Answer &option : question.answers)
                 valid << option.id;
-            return fail(QStringLiteral("'%1' is not an answer to '%2' (answers: %3)")
+            return fail(QCoreApplication::translate("Evaluator", "'%1' is not an answer to '%2' (answers: %3)")
                             .arg(id, question.id, valid.join(QStringLiteral(", "))));
         }
         if (seen.contains(id))
-            return fail(QStringLiteral("'%1' is given twice").arg(id));
+            return fail(QCoreApplication::translate("Evaluator", "'%1' is given twice").arg(id));
         seen.insert(id);
         exclusive = exclusive || excludesOthers(question, *a);
     }
     if (exclusive && answer.size() > 1)
-        return fail(QStringLiteral("an exclusive answer of '%1' cannot be combined with others").arg(question.id));
+        return fail(QCoreApplication::translate("Evaluator", "an exclusive answer of '%1' cannot be combined with others").arg(question.id));
     return true;
 }
 
@@ -235,7 +238,7 @@ Evaluation Evaluator::evaluate(const Answers &givenAnswers, const GivenFor &give
         }
         case NodeKind::None:
             evaluation.status = Evaluation::Status::Invalid;
-            evaluation.error = QStringLiteral("the rules lead to '%1', which does not exist").arg(node);
+            evaluation.error = QCoreApplication::translate("Evaluator", "the rules lead to '%1', which does not exist").arg(node);
             break;
         }
         break;
@@ -270,7 +273,7 @@ Advice Evaluator::makeAdvice(const Outcome &outcome, const Answers &answers, Eva
     advice.nextSteps = applicable(outcome.nextSteps);
     LocalizedText reached;
     for (const QString &language : m_rules.info().languages) {
-        reached.set(language, (isDutch(language) ? QStringLiteral("Uitkomst: %1") : QStringLiteral("Outcome: %1"))
+        reached.set(language, words(language, QT_TRANSLATE_NOOP("Evaluator", "Outcome: %1"))
                                   .arg(outcome.title.text(language)));
     }
     for (TraceStep &step : evaluation.trace) {
@@ -334,13 +337,14 @@ QString plain(const RuleSet &rules, const QString &text, const QString &language
     return rules.plainText(text, language);
 }
 
-QString joinWords(const QStringList &words, const QString &language, bool orWord)
+QString joinWords(const QStringList &items, const QString &language, bool orWord)
 {
-    if (words.size() <= 1)
-        return words.join(QString());
-    const QString last = isDutch(language) ? (orWord ? QStringLiteral(" of ") : QStringLiteral(" en "))
-                                           : (orWord ? QStringLiteral(" or ") : QStringLiteral(" and "));
-    return QStringList(words.mid(0, words.size() - 1)).join(QStringLiteral(", ")) + last + words.last();
+    if (items.size() <= 1)
+        return items.join(QString());
+    const QString head = QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "));
+    return (orWord ? words(language, QT_TRANSLATE_NOOP("Evaluator", "%1 or %2"))
+                   : words(language, QT_TRANSLATE_NOOP("Evaluator", "%1 and %2")))
+        .arg(head, items.last());
 }
 } // namespace
 
@@ -354,8 +358,7 @@ LocalizedText Evaluator::explainAnswer(const Question &question, const QStringLi
             labels << (a ? plain(m_rules, a->label.text(language), language) : id);
         }
         const QString questionText = plain(m_rules, question.text.text(language), language);
-        text.set(language, (isDutch(language) ? QStringLiteral("U antwoordde op ‘%1’: %2.")
-                                              : QStringLiteral("You answered ‘%1’: %2."))
+        text.set(language, words(language, QT_TRANSLATE_NOOP("Evaluator", "You answered ‘%1’: %2."))
                                .arg(questionText, joinWords(labels, language, false)));
     }
     return text;
@@ -363,7 +366,6 @@ LocalizedText Evaluator::explainAnswer(const Question &question, const QStringLi
 
 LocalizedText Evaluator::describeCondition(const Condition &condition, const QString &language) const
 {
-    const bool dutch = isDutch(language);
     LocalizedText result;
     switch (condition.kind) {
     case Condition::Kind::AllOf:
@@ -382,7 +384,7 @@ LocalizedText Evaluator::describeCondition(const Condition &condition, const QSt
             flipped.match = child.match == Condition::Match::Any ? Condition::Match::None : Condition::Match::Any;
             return describeCondition(flipped, language);
         }
-        result.set(language, (dutch ? QStringLiteral("niet: %1") : QStringLiteral("not: %1"))
+        result.set(language, words(language, QT_TRANSLATE_NOOP("Evaluator", "not: %1"))
                                  .arg(describeCondition(child, language).text(language)));
         return result;
     }
@@ -399,15 +401,15 @@ LocalizedText Evaluator::describeCondition(const Condition &condition, const QSt
     QString sentence;
     switch (condition.match) {
     case Condition::Match::Any:
-        sentence = (dutch ? QStringLiteral("het antwoord op ‘%1’ is %2") : QStringLiteral("the answer to ‘%1’ is %2"))
+        sentence = words(language, QT_TRANSLATE_NOOP("Evaluator", "the answer to ‘%1’ is %2"))
                        .arg(questionText, joinWords(labels, language, true));
         break;
     case Condition::Match::All:
-        sentence = (dutch ? QStringLiteral("bij ‘%1’ is gekozen: %2") : QStringLiteral("the answer to ‘%1’ includes %2"))
+        sentence = words(language, QT_TRANSLATE_NOOP("Evaluator", "the answer to ‘%1’ includes %2"))
                        .arg(questionText, joinWords(labels, language, false));
         break;
     case Condition::Match::None:
-        sentence = (dutch ? QStringLiteral("het antwoord op ‘%1’ is niet %2") : QStringLiteral("the answer to ‘%1’ is not %2"))
+        sentence = words(language, QT_TRANSLATE_NOOP("Evaluator", "the answer to ‘%1’ is not %2"))
                        .arg(questionText, joinWords(labels, language, true));
         break;
     }
@@ -419,13 +421,11 @@ LocalizedText Evaluator::explainBranch(const Decision &decision, int branch) con
 {
     LocalizedText text;
     for (const QString &language : m_rules.info().languages) {
-        const bool dutch = isDutch(language);
         if (branch < 0) {
             if (!decision.otherwiseBecause.isEmpty())
                 text.set(language, plain(m_rules, decision.otherwiseBecause.text(language), language));
             else
-                text.set(language, dutch ? QStringLiteral("Geen van de bijzondere gevallen bij deze stap was van toepassing.")
-                                         : QStringLiteral("None of the special cases at this step applied."));
+                text.set(language, words(language, QT_TRANSLATE_NOOP("Evaluator", "None of the special cases at this step applied.")));
             continue;
         }
         const Branch &b = decision.branches[std::size_t(branch)];
@@ -434,7 +434,7 @@ LocalizedText Evaluator::explainBranch(const Decision &decision, int branch) con
             continue;
         }
         const QString reason = describeCondition(b.when, language).text(language);
-        text.set(language, (dutch ? QStringLiteral("Omdat %1.") : QStringLiteral("Because %1.")).arg(reason));
+        text.set(language, words(language, QT_TRANSLATE_NOOP("Evaluator", "Because %1.")).arg(reason));
     }
     return text;
 }

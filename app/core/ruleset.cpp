@@ -2,6 +2,7 @@
 #include "ruleset.h"
 
 #include "fingerprint.h"
+#include "phrasebook.h"
 #include "textmarkup.h"
 
 namespace deelwijzer {
@@ -133,24 +134,17 @@ QString RuleSet::citation(const LegalGround &ground, const QString &language) co
     const QString lawName = l ? l->abbreviation.text(language) : ground.law;
     if (ground.article.isEmpty())
         return lawName;
-    if (language == QLatin1String("nl")) {
-        QString text = QStringLiteral("art. %1").arg(ground.article);
-        if (!ground.paragraph.isEmpty())
-            text += QStringLiteral(" lid %1").arg(ground.paragraph);
-        if (!ground.point.isEmpty())
-            text += QStringLiteral(" onder %1").arg(ground.point);
-        if (!ground.subpoint.isEmpty())
-            text += QStringLiteral(", %1").arg(ground.subpoint);
-        return text + QLatin1Char(' ') + lawName;
-    }
-    QString text = QStringLiteral("%1, Art. %2").arg(lawName, ground.article);
+    // The form of a citation is the language's own ("art. 16 lid 1 onder a Wpg", "Wpg, Art.
+    // 16(1)(a)"): its pieces are translated (context "Citation").
+    const Phrasebook &book = Phrasebook::forLanguage(language);
+    QString provision = book.translate("Citation", "Art. %1").arg(ground.article);
     if (!ground.paragraph.isEmpty())
-        text += QStringLiteral("(%1)").arg(ground.paragraph);
+        provision += book.translate("Citation", "(%1)", "paragraph").arg(ground.paragraph);
     if (!ground.point.isEmpty())
-        text += QStringLiteral("(%1)").arg(ground.point);
+        provision += book.translate("Citation", "(%1)", "point").arg(ground.point);
     if (!ground.subpoint.isEmpty())
-        text += QStringLiteral("(%1)").arg(ground.subpoint);
-    return text;
+        provision += book.translate("Citation", "(%1)", "subpoint").arg(ground.subpoint);
+    return book.translate("Citation", "%1, %2", "law, provision").arg(lawName, provision);
 }
 
 QString RuleSet::plainText(const QString &text, const QString &language) const

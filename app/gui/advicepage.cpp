@@ -1,32 +1,29 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "advicepage.h"
 
+#include "adviceview.h"
 #include "glossarylabel.h"
-#include "groundviewer.h"
 #include "markuprenderer.h"
 #include "optionbuttons.h"
 #include "pagestyle.h"
 #include "referencefield.h"
 #include "ruleset.h"
-#include "rulesetstatus.h"
 #include "ruletextcontext.h"
 #include "verdictbanner.h"
 #include "verdictstyle.h"
 
-#include <QDate>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace deelwijzer {
 
@@ -134,6 +131,7 @@ QLabel *AdvicePage::sectionHeading(const QString &objectName, const QString &tex
     QLabel *label = PageStyle::headingLabel(m_body, objectName);
     label->setText(PageStyle::heading(text.toHtmlEscaped(), 2));
     label->setAccessibleName(text);
+    label->setProperty("adviceSection", true); // a heading of the AdviceView (tests/faces)
     m_bodyLayout->addSpacing(PageStyle::spacing(this) / 2);
     m_bodyLayout->addWidget(label);
     return label;
@@ -156,216 +154,241 @@ void AdvicePage::rebuild()
     m_banner->show();
     const QString lang = m_context->language();
     const MarkupRenderer renderer(rules, lang);
-    const Advice &advice = *m_advice;
+    const AdviceView view(*rules, *m_advice, lang);
 
-    m_banner->setVerdict(advice.verdict, VerdictStyle::label(advice.verdict, lang), renderer.plain(outcome->verdictNote));
-    m_title->setHtml(PageStyle::heading(renderer.inlineHtml(outcome->title), 2));
-    m_title->setAccessibleName(renderer.plain(outcome->title));
-
-    auto addText = [&](const LocalizedText &text, const QString &objectName) {
+    auto addMarkup = [&](const QString &markup, const QString &objectName) {
         auto *label = new GlossaryLabel(m_context, m_body);
         label->setObjectName(objectName);
-        label->setRuleText(text);
+        label->setMarkup(markup);
         m_bodyLayout->addWidget(label);
         return label;
     };
-    if (!outcome->explanation.isEmpty())
-        addText(outcome->explanation, QStringLiteral("outcomeExplanation"));
-
-    // Legal grounds: what the advice rests on, then what it must respect (citedGrounds is in
-    // that order).
-    bool restsOnShown = false, respectShown = false;
-    for (const CitedGround &cited : advice.citedGrounds) {
-        const QString id = cited.id;
-        const LegalGround *g = rules->ground(id);
-        if (!g)
-            continue;
-        if (cited.restsOn() && !restsOnShown) {
-            sectionHeading(QStringLiteral("groundsTitle"), tr("The advice rests on"));
-            restsOnShown = true;
-        } else if (!cited.restsOn() && !respectShown) {
-            sectionHeading(QStringLiteral("groundsRespectTitle"), tr("What the advice must respect"));
-            respectShown = true;
-        }
-        auto *box = new QFrame(m_body);
-        box->setObjectName(QStringLiteral("ground_") + id);
-        box->setFrameShape(QFrame::StyledPanel);
-        auto *grid = new QGridLayout(box);
-        auto *cite = new QPushButton(rules->citation(*g, lang), box);
-        cite->setObjectName(QStringLiteral("groundButton_") + id);
-        cite->setAutoDefault(true);
-        cite->setToolTip(tr("Show the legal ground: text, meaning and official source"));
-        cite->setAccessibleName(tr("Legal ground %1: show details").arg(rules->citation(*g, lang)));
-        connect(cite, &QPushButton::clicked, this, [this, id] { m_context->requestGround(id); });
-        auto *title = PageStyle::textLabel(box);
-        const QString role = GroundViewer::roleLabel(cited.role);
-        title->setText(role.isEmpty() ? g->title.text(lang) : tr("%1 — %2").arg(role, g->title.text(lang)));
-        title->setFont(PageStyle::boldFont());
-        auto *meaning = new GlossaryLabel(m_context, box);
-        meaning->setRuleText(g->meaning);
-        grid->addWidget(cite, 0, 0, Qt::AlignLeft | Qt::AlignTop);
-        grid->addWidget(title, 0, 1);
-        grid->addWidget(meaning, 1, 0, 1, 2);
-        int row = 2;
-        if (!g->words.isEmpty()) {
-            auto *words = PageStyle::textLabel(box, QStringLiteral("groundWords_") + id);
-            const QString caption = GroundViewer::wordsCaption(*g);
-            words->setTextFormat(Qt::RichText);
-            words->setText(QStringLiteral("<small>%1</small><br><i>“%2”</i>").arg(caption.toHtmlEscaped(), g->words.toHtmlEscaped()));
-            words->setAccessibleName(QStringLiteral("%1 “%2”").arg(caption, g->words));
-            grid->addWidget(words, row++, 0, 1, 2);
-        }
-        if (const QString url = rules->groundUrl(*g); !url.isEmpty()) {
-            auto *link = PageStyle::textLabel(box, QStringLiteral("groundLink_") + id);
-            link->setTextFormat(Qt::RichText);
-            link->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("Official text")));
-            link->setToolTip(url);
-            link->setAccessibleName(tr("Official text of %1, opens in your web browser").arg(rules->citation(*g, lang)));
-            link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-            link->setOpenExternalLinks(true);
-            grid->addWidget(link, row++, 0, 1, 2);
-        }
-        if (g->unsure) {
-            auto *warn = new QLabel(box);
-            warn->setTextFormat(Qt::PlainText);
-            warn->setWordWrap(true);
-            warn->setText(QStringLiteral("⚠ ") + tr("This ground is uncertain: check it with your privacy officer or lawyer."));
-            grid->addWidget(warn, row++, 0, 1, 2);
-        }
-        grid->setColumnStretch(1, 1);
-        m_bodyLayout->addWidget(box);
-    }
-
-    // Conditions as a checklist (the ticks are saved with the advice and printed).
-    if (!advice.conditions.isEmpty()) {
-        sectionHeading(QStringLiteral("conditionsTitle"), tr("Conditions: check each one before you share"));
-        for (const QString &id : advice.conditions) {
-            const ChecklistItem *item = rules->condition(id);
-            if (!item)
-                continue;
-            auto *box = new OptionCheckBox(m_body);
-            box->setObjectName(QStringLiteral("condition_") + id);
-            box->setContent(renderer.plain(item->text), renderer.plain(item->help));
-            box->setChecked(m_checked.contains(id));
-            connect(box, &QCheckBox::toggled, this, [this, id](bool on) {
-                if (on)
-                    m_checked.insert(id);
-                else
-                    m_checked.remove(id);
-                Q_EMIT conditionToggled(id, on);
-            });
-            m_bodyLayout->addWidget(box);
-        }
-    }
-
-    // Next steps.
-    if (!advice.nextSteps.isEmpty()) {
-        sectionHeading(QStringLiteral("nextStepsTitle"), tr("What to do next"));
+    auto addPlain = [&](const QString &text, const QString &objectName) {
+        auto *label = PageStyle::textLabel(m_body, objectName);
+        label->setText(text);
+        m_bodyLayout->addWidget(label);
+        return label;
+    };
+    // A numbered list of rule texts.
+    auto addList = [&](const AdviceSection &section, const QString &objectName) {
         QString html = QStringLiteral("<ol>");
         QStringList plain;
-        for (const QString &id : advice.nextSteps) {
-            if (const Action *action = rules->action(id)) {
-                html += QStringLiteral("<li>") + renderer.inlineHtml(action->text) + QStringLiteral("</li>");
-                plain << renderer.plain(action->text);
-            }
+        for (const AdviceItem &item : section.items) {
+            html += QStringLiteral("<li>") + renderer.toInlineHtml(item.text) + QStringLiteral("</li>");
+            plain << renderer.toPlain(item.text);
         }
         html += QStringLiteral("</ol>");
-        auto *steps = new GlossaryLabel(m_context, m_body);
-        steps->setObjectName(QStringLiteral("nextSteps"));
-        steps->setHtml(html);
-        steps->setAccessibleName(plain.join(QLatin1Char(' ')));
-        m_bodyLayout->addWidget(steps);
-    }
+        auto *list = new GlossaryLabel(m_context, m_body);
+        list->setObjectName(objectName);
+        list->setHtml(html);
+        list->setAccessibleName(plain.join(QLatin1Char(' ')));
+        m_bodyLayout->addWidget(list);
+        return list;
+    };
 
-    // What the rules cannot decide.
-    if (!outcome->uncertain.isEmpty()) {
-        sectionHeading(QStringLiteral("uncertainTitle"), tr("What Deelwijzer cannot decide for you"));
-        addText(outcome->uncertain, QStringLiteral("uncertainText"));
-    }
-
-    // "Not sure" answers.
-    if (!advice.unsureQuestions.isEmpty()) {
-        sectionHeading(QStringLiteral("unsureAnswersTitle"), tr("You answered \"not sure\""));
-        auto *intro = PageStyle::textLabel(m_body, QStringLiteral("unsureAnswersIntro"));
-        intro->setText(tr("This advice rests partly on facts you did not know. Find them out if you can, and change "
-                          "the answer: the advice may then be different."));
-        m_bodyLayout->addWidget(intro);
-        for (const QString &qid : advice.unsureQuestions) {
-            const Question *q = rules->question(qid);
-            if (!q)
-                continue;
-            auto *row = new QWidget(m_body);
-            auto *layout = new QHBoxLayout(row);
-            layout->setContentsMargins(0, 0, 0, 0);
-            auto *icon = new QLabel(row);
-            icon->setPixmap(VerdictStyle::warningPixmap(fontMetrics().height(), devicePixelRatioF()));
-            icon->setAccessibleName(tr("Not sure"));
-            auto *text = PageStyle::textLabel(row);
-            text->setText(renderer.plain(q->text));
-            auto *change = new QPushButton(tr("Change"), row);
-            change->setObjectName(QStringLiteral("unsureChange_") + qid);
-            change->setAutoDefault(true);
-            change->setAccessibleName(tr("Change the answer to: %1").arg(text->text()));
-            connect(change, &QPushButton::clicked, this, [this, qid] { Q_EMIT changeRequested(qid); });
-            layout->addWidget(icon, 0, Qt::AlignTop);
-            layout->addWidget(text, 1);
-            layout->addWidget(change, 0, Qt::AlignTop);
-            m_bodyLayout->addWidget(row);
+    using Kind = AdviceSection::Kind;
+    for (const AdviceSection &section : view.sections()) {
+        switch (section.kind) {
+        case Kind::Verdict:
+            m_banner->setVerdict(view.verdict(), view.verdictLabel(), renderer.toPlain(view.verdictNote()));
+            m_title->setHtml(PageStyle::heading(renderer.toInlineHtml(view.title()), 2));
+            m_title->setAccessibleName(renderer.toPlain(view.title()));
+            addPlain(view.verdictMeaning(), QStringLiteral("verdictMeaning"));
+            break;
+        case Kind::Explanation:
+            sectionHeading(QStringLiteral("explanationTitle"), section.heading);
+            addMarkup(section.items.front().text, QStringLiteral("outcomeExplanation"));
+            break;
+        case Kind::Uncertain:
+            sectionHeading(QStringLiteral("uncertainTitle"), section.heading);
+            addMarkup(section.items.front().text, QStringLiteral("uncertainText"));
+            break;
+        case Kind::Unsure:
+            sectionHeading(QStringLiteral("unsureAnswersTitle"), section.heading);
+            addPlain(section.intro, QStringLiteral("unsureAnswersIntro"));
+            for (const AdviceItem &item : section.items) {
+                const QString qid = item.id;
+                auto *row = new QWidget(m_body);
+                auto *layout = new QHBoxLayout(row);
+                layout->setContentsMargins(0, 0, 0, 0);
+                auto *icon = new QLabel(row);
+                icon->setPixmap(VerdictStyle::warningPixmap(fontMetrics().height(), devicePixelRatioF()));
+                icon->setAccessibleName(tr("Not sure"));
+                auto *text = PageStyle::textLabel(row);
+                text->setText(renderer.toPlain(item.text));
+                auto *change = new QPushButton(tr("Change"), row);
+                change->setObjectName(QStringLiteral("unsureChange_") + qid);
+                change->setAutoDefault(true);
+                change->setAccessibleName(tr("Change the answer to: %1").arg(text->text()));
+                connect(change, &QPushButton::clicked, this, [this, qid] { Q_EMIT changeRequested(qid); });
+                layout->addWidget(icon, 0, Qt::AlignTop);
+                layout->addWidget(text, 1);
+                layout->addWidget(change, 0, Qt::AlignTop);
+                m_bodyLayout->addWidget(row);
+            }
+            addPlain(section.closing, QStringLiteral("unsureAnswersClosing"));
+            break;
+        case Kind::Situation: {
+            sectionHeading(QStringLiteral("situationTitle"), section.heading);
+            QString html = QStringLiteral("<ol>");
+            QStringList plain;
+            for (const AdviceItem &item : section.items) {
+                html += QStringLiteral("<li>%1 <b>%2</b></li>")
+                            .arg(renderer.toInlineHtml(item.text), renderer.toPlain(item.label).toHtmlEscaped());
+                plain << renderer.toPlain(item.text) + QLatin1Char(' ') + renderer.toPlain(item.label);
+            }
+            html += QStringLiteral("</ol>");
+            auto *answers = new GlossaryLabel(m_context, m_body);
+            answers->setObjectName(QStringLiteral("situation"));
+            answers->setHtml(html);
+            answers->setAccessibleName(plain.join(QStringLiteral(". ")));
+            m_bodyLayout->addWidget(answers);
+            break;
+        }
+        case Kind::Grounds:
+            sectionHeading(QStringLiteral("groundsTitle"), section.heading);
+            if (section.items.empty())
+                addPlain(section.empty, QStringLiteral("noGrounds"));
+            for (const AdviceItem &item : section.items) {
+                const LegalGround *g = rules->ground(item.id);
+                if (!g)
+                    continue;
+                if (!item.group.isEmpty()) {
+                    QLabel *group = addPlain(item.group, item.restsOn ? QStringLiteral("groundsRestOnTitle")
+                                                                      : QStringLiteral("groundsRespectTitle"));
+                    group->setFont(PageStyle::boldFont());
+                }
+                addGround(item, view, renderer);
+            }
+            break;
+        case Kind::Conditions:
+            // The ticks are saved with the advice and printed.
+            sectionHeading(QStringLiteral("conditionsTitle"), section.heading);
+            addPlain(section.intro, QStringLiteral("conditionsIntro"));
+            for (const AdviceItem &item : section.items) {
+                const QString id = item.id;
+                auto *box = new OptionCheckBox(m_body);
+                box->setObjectName(QStringLiteral("condition_") + id);
+                box->setContent(renderer.toPlain(item.text), renderer.toPlain(item.detail));
+                box->setChecked(m_checked.contains(id));
+                connect(box, &QCheckBox::toggled, this, [this, id](bool on) {
+                    if (on)
+                        m_checked.insert(id);
+                    else
+                        m_checked.remove(id);
+                    Q_EMIT conditionToggled(id, on);
+                });
+                m_bodyLayout->addWidget(box);
+            }
+            break;
+        case Kind::NextSteps:
+            sectionHeading(QStringLiteral("nextStepsTitle"), section.heading);
+            addList(section, QStringLiteral("nextSteps"));
+            break;
+        case Kind::Why: {
+            // The engine's trace, folded by default; its heading is the toggle.
+            auto *toggle = new QToolButton(m_body);
+            toggle->setObjectName(QStringLiteral("traceToggle"));
+            toggle->setCheckable(true);
+            toggle->setChecked(m_traceOpen);
+            toggle->setAutoRaise(true);
+            toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            toggle->setArrowType(m_traceOpen ? Qt::DownArrow : Qt::RightArrow);
+            toggle->setText(tr("%1 (%n step(s))", nullptr, int(section.items.size())).arg(section.heading));
+            toggle->setAccessibleName(section.heading);
+            toggle->setProperty("adviceSection", true);
+            toggle->setFont(PageStyle::boldFont());
+            m_bodyLayout->addSpacing(PageStyle::spacing(this) / 2);
+            m_bodyLayout->addWidget(toggle, 0, Qt::AlignLeft);
+            GlossaryLabel *trace = addList(section, QStringLiteral("traceText"));
+            trace->setVisible(m_traceOpen);
+            connect(toggle, &QToolButton::toggled, this, [this, toggle, trace](bool on) {
+                m_traceOpen = on;
+                trace->setVisible(on);
+                toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+            });
+            break;
+        }
+        case Kind::Sources: {
+            sectionHeading(QStringLiteral("sourcesTitle"), section.heading);
+            QString html = QStringLiteral("<ul>");
+            for (const AdviceItem &item : section.items) {
+                html += QStringLiteral("<li>") + item.text.toHtmlEscaped();
+                if (!item.detail.isEmpty())
+                    html += QStringLiteral("<br><small><a href=\"%1\">%1</a></small>").arg(item.detail.toHtmlEscaped());
+                html += QStringLiteral("</li>");
+            }
+            html += QStringLiteral("</ul>");
+            auto *sources = PageStyle::textLabel(m_body, QStringLiteral("sources"));
+            sources->setTextFormat(Qt::RichText);
+            sources->setText(html);
+            sources->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            sources->setOpenExternalLinks(true);
+            m_bodyLayout->addWidget(sources);
+            break;
+        }
+        case Kind::About: {
+            // The rule set and the verification code.
+            sectionHeading(QStringLiteral("aboutTitle"), section.heading);
+            QStringList rows;
+            for (const AdviceItem &item : section.items)
+                rows << QStringLiteral("%1: %2").arg(item.label, renderer.toPlain(item.text));
+            QLabel *footer = addPlain(rows.join(QLatin1Char('\n')), QStringLiteral("adviceFooter"));
+            footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            addPlain(view.disclaimer(), QStringLiteral("adviceDisclaimer"));
+            break;
+        }
         }
     }
+}
 
-    // Why this advice: the engine's trace, folded by default.
-    auto *traceToggle = new QToolButton(m_body);
-    traceToggle->setObjectName(QStringLiteral("traceToggle"));
-    traceToggle->setCheckable(true);
-    traceToggle->setChecked(m_traceOpen);
-    traceToggle->setAutoRaise(true);
-    traceToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    traceToggle->setArrowType(m_traceOpen ? Qt::DownArrow : Qt::RightArrow);
-    // Routine steps ("none of the special cases applied") are left out, as on the printed advice.
-    const auto shownSteps = std::count_if(advice.trace.cbegin(), advice.trace.cend(), [&](const TraceStep &step) {
-        return !step.routine && !step.explanation.text(lang).isEmpty();
-    });
-    traceToggle->setText(tr("Why this advice (%n step(s))", nullptr, int(shownSteps)));
-    traceToggle->setAccessibleName(tr("Why this advice"));
-    traceToggle->setFont(PageStyle::boldFont());
-    m_bodyLayout->addSpacing(PageStyle::spacing(this) / 2);
-    m_bodyLayout->addWidget(traceToggle, 0, Qt::AlignLeft);
-    QString traceHtml = QStringLiteral("<ol>");
-    QStringList tracePlain;
-    for (const TraceStep &step : advice.trace) {
-        const QString text = step.explanation.text(lang);
-        if (step.routine || text.isEmpty())
-            continue;
-        traceHtml += QStringLiteral("<li>") + renderer.toInlineHtml(text) + QStringLiteral("</li>");
-        tracePlain << renderer.toPlain(text);
+void AdvicePage::addGround(const AdviceItem &item, const AdviceView &view, const MarkupRenderer &renderer)
+{
+    const QString id = item.id;
+    auto *box = new QFrame(m_body);
+    box->setObjectName(QStringLiteral("ground_") + id);
+    box->setFrameShape(QFrame::StyledPanel);
+    auto *grid = new QGridLayout(box);
+    auto *cite = new QPushButton(item.label, box);
+    cite->setObjectName(QStringLiteral("groundButton_") + id);
+    cite->setAutoDefault(true);
+    cite->setToolTip(tr("Show the legal ground: text, meaning and official source"));
+    cite->setAccessibleName(tr("Legal ground %1: show details").arg(item.label));
+    connect(cite, &QPushButton::clicked, this, [this, id] { m_context->requestGround(id); });
+    auto *title = PageStyle::textLabel(box);
+    const QString text = renderer.toPlain(item.text);
+    title->setText(item.role.isEmpty() ? text : tr("%1 — %2").arg(item.role, text));
+    title->setFont(PageStyle::boldFont());
+    auto *meaning = new GlossaryLabel(m_context, box);
+    meaning->setMarkup(item.detail);
+    grid->addWidget(cite, 0, 0, Qt::AlignLeft | Qt::AlignTop);
+    grid->addWidget(title, 0, 1);
+    grid->addWidget(meaning, 1, 0, 1, 2);
+    int row = 2;
+    if (!item.words.isEmpty()) {
+        auto *words = PageStyle::textLabel(box, QStringLiteral("groundWords_") + id);
+        words->setTextFormat(Qt::RichText);
+        words->setText(QStringLiteral("<small>%1</small><br><i>“%2”</i>").arg(item.wordsCaption.toHtmlEscaped(), item.words.toHtmlEscaped()));
+        words->setAccessibleName(QStringLiteral("%1 “%2”").arg(item.wordsCaption, item.words));
+        grid->addWidget(words, row++, 0, 1, 2);
     }
-    traceHtml += QStringLiteral("</ol>");
-    auto *trace = new GlossaryLabel(m_context, m_body);
-    trace->setObjectName(QStringLiteral("traceText"));
-    trace->setHtml(traceHtml);
-    trace->setAccessibleName(tracePlain.join(QLatin1Char(' ')));
-    trace->setVisible(m_traceOpen);
-    m_bodyLayout->addWidget(trace);
-    connect(traceToggle, &QToolButton::toggled, this, [this, traceToggle, trace](bool on) {
-        m_traceOpen = on;
-        trace->setVisible(on);
-        traceToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
-
-    // The rule set and the verification code.
-    auto *footer = PageStyle::textLabel(m_body, QStringLiteral("adviceFooter"));
-    footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const RuleSetInfo &info = rules->info();
-    footer->setText(tr("Rules: %1, version %2 (%3). Fingerprint %4. Verification code %5. %6")
-                        .arg(rules->displayName(lang), info.version, RuleSetStatus::label(info.status), advice.rulesetSha256.left(12),
-                             advice.code, renderer.plain(info.statusNote)));
-    m_bodyLayout->addSpacing(PageStyle::spacing(this));
-    m_bodyLayout->addWidget(footer);
-    auto *disclaimer = PageStyle::textLabel(m_body, QStringLiteral("adviceDisclaimer"));
-    disclaimer->setText(tr("This advice supports your professional judgement; it does not replace it. Record what you "
-                           "decided and why."));
-    m_bodyLayout->addWidget(disclaimer);
+    if (!item.url.isEmpty()) {
+        auto *link = PageStyle::textLabel(box, QStringLiteral("groundLink_") + id);
+        link->setTextFormat(Qt::RichText);
+        link->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(item.url.toHtmlEscaped(), tr("Official text")));
+        link->setToolTip(item.url);
+        link->setAccessibleName(tr("Official text of %1, opens in your web browser").arg(item.label));
+        link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        link->setOpenExternalLinks(true);
+        grid->addWidget(link, row++, 0, 1, 2);
+    }
+    if (item.unsure) {
+        auto *warn = PageStyle::textLabel(box, QStringLiteral("groundUnsure_") + id);
+        warn->setText(QStringLiteral("⚠ ") + view.groundUnsureWarning());
+        grid->addWidget(warn, row++, 0, 1, 2);
+    }
+    grid->setColumnStretch(1, 1);
+    m_bodyLayout->addWidget(box);
 }
 
 void AdvicePage::retranslateUi()

@@ -15,15 +15,19 @@ class QVBoxLayout;
 
 namespace deelwijzer {
 
+struct AdviceItem;
+class AdviceView;
 class GlossaryLabel;
+class MarkupRenderer;
 class ReferenceField;
 class RuleTextContext;
 class VerdictBanner;
 
-/// The advice: verdict in words, shape and colour; the outcome and why; the legal grounds
-/// with citation and plain meaning; the conditions as a checklist; next steps; what the rules
-/// cannot decide; the "not sure" answers; and "why this advice" (the engine's trace). Shows
-/// only what the engine decided; nothing here decides law.
+/// The advice on screen: the sections of its AdviceView, in the order and with the headings
+/// every face uses (verdict in words, shape and colour; explanation; what the rules cannot
+/// decide; the "not sure" answers with a button to change each; the situation; the legal
+/// grounds; the conditions as a checklist; next steps; "why this advice", folded; sources;
+/// the rule set and the code). Shows only what the engine decided; nothing here decides law.
 class AdvicePage : public QWidget
 {
     Q_OBJECT
@@ -61,6 +65,7 @@ private:
     void retranslateUi();
     void rebuild();
     QLabel *sectionHeading(const QString &objectName, const QString &text);
+    void addGround(const AdviceItem &item, const AdviceView &view, const MarkupRenderer &renderer);
 
     RuleTextContext *m_context;
     std::optional<Advice> m_advice;

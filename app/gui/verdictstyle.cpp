@@ -16,19 +16,7 @@ QString VerdictStyle::label(Verdict verdict, const QString &language)
 
 QColor VerdictStyle::colour(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Required:
-        return QColor(0x1d, 0x4e, 0x89); // dark blue
-    case Verdict::Allowed:
-        return QColor(0x1e, 0x6b, 0x34); // dark green
-    case Verdict::AllowedIf:
-        return QColor(0x8a, 0x5a, 0x00); // dark amber
-    case Verdict::NotAllowed:
-        return QColor(0xa3, 0x1f, 0x1f); // dark red
-    case Verdict::Consult:
-        return QColor(0x5b, 0x2c, 0x83); // purple
-    }
-    return Qt::black;
+    return QColor::fromRgb(verdictInfo(verdict).rgb);
 }
 
 namespace {
@@ -77,53 +65,21 @@ QPainterPath shape(Verdict verdict, const QRectF &r)
     return path;
 }
 
+/// The verdict's symbol from the verdict table, in white, centred in the part of the shape
+/// that has room for it: the same symbol the report and the command line print.
 void drawGlyph(QPainter &p, Verdict verdict, const QRectF &r)
 {
-    QPen pen(Qt::white, r.width() * 0.11, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p.setPen(pen);
-    p.setBrush(Qt::NoBrush);
-    const double w = r.width();
-    const double x = r.left();
-    const double y = r.top();
-    switch (verdict) {
-    case Verdict::Required: // check mark with an exclamation bar: "must"
-    case Verdict::Allowed: {
-        QPainterPath check;
-        check.moveTo(x + w * 0.27, y + w * 0.52);
-        check.lineTo(x + w * 0.44, y + w * 0.68);
-        check.lineTo(x + w * 0.74, y + w * 0.34);
-        p.drawPath(check);
-        if (verdict == Verdict::Required) {
-            p.drawLine(QPointF(x + w * 0.27, y + w * 0.82), QPointF(x + w * 0.73, y + w * 0.82));
-            p.drawLine(QPointF(x + w * 0.27, y + w * 0.18), QPointF(x + w * 0.73, y + w * 0.18));
-        }
-        break;
-    }
-    case Verdict::AllowedIf: { // check mark low in the triangle, with a condition dot above
-        QPainterPath check;
-        check.moveTo(x + w * 0.33, y + w * 0.68);
-        check.lineTo(x + w * 0.46, y + w * 0.80);
-        check.lineTo(x + w * 0.68, y + w * 0.55);
-        p.drawPath(check);
-        p.setBrush(Qt::white);
-        p.drawEllipse(QPointF(x + w * 0.5, y + w * 0.38), w * 0.02, w * 0.02);
-        break;
-    }
-    case Verdict::NotAllowed:
-        p.drawLine(QPointF(x + w * 0.32, y + w * 0.32), QPointF(x + w * 0.68, y + w * 0.68));
-        p.drawLine(QPointF(x + w * 0.68, y + w * 0.32), QPointF(x + w * 0.32, y + w * 0.68));
-        break;
-    case Verdict::Consult: {
-        QPainterPath q;
-        q.moveTo(x + w * 0.36, y + w * 0.28);
-        q.cubicTo(x + w * 0.38, y + w * 0.12, x + w * 0.66, y + w * 0.12, x + w * 0.64, y + w * 0.30);
-        q.cubicTo(x + w * 0.62, y + w * 0.42, x + w * 0.5, y + w * 0.40, x + w * 0.5, y + w * 0.52);
-        p.drawPath(q);
-        p.setBrush(Qt::white);
-        p.drawEllipse(QPointF(x + w * 0.5, y + w * 0.66), w * 0.03, w * 0.03);
-        break;
-    }
-    }
+    QRectF room = r;
+    if (verdict == Verdict::AllowedIf)
+        room = QRectF(r.left(), r.top() + r.height() * 0.35, r.width(), r.height() * 0.6); // low in the triangle
+    else if (verdict == Verdict::Consult)
+        room = QRectF(r.left(), r.top(), r.width(), r.height() * 0.8); // the bubble without its tail
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setBold(true);
+    font.setPixelSize(qMax(6, int(room.height() * (verdict == Verdict::AllowedIf ? 0.7 : 0.62))));
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(room, Qt::AlignCenter, verdictSymbol(verdict));
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reportbuilder.h"
 
+#include "phrasebook.h"
 #include "reportproperties.h"
-#include "reportstrings.h"
 #include "ruleset.h"
 #include "textmarkup.h"
 #include "verdict.h"
@@ -22,7 +22,8 @@
 namespace deelwijzer {
 
 namespace {
-using S = ReportStrings;
+using Kind = AdviceSection::Kind;
+const char *const Context = "ReportBuilder";
 
 const QString &bodyFamily()
 {
@@ -46,24 +47,6 @@ constexpr qreal CaveatSize = 9.0;
 constexpr qreal HeadingSize = 12.5;
 constexpr qreal TitleSize = 17.0;
 constexpr qreal VerdictSize = 16.0;
-
-/// A symbol that tells the verdicts apart in black and white, beside the label in words.
-QString verdictSymbol(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Required:
-        return QStringLiteral("\u279C"); // ➜ act
-    case Verdict::Allowed:
-        return QStringLiteral("\u2713"); // ✓
-    case Verdict::AllowedIf:
-        return QStringLiteral("\u2611"); // ☑ tick the conditions
-    case Verdict::NotAllowed:
-        return QStringLiteral("\u2717"); // ✗
-    case Verdict::Consult:
-        return QStringLiteral("?");
-    }
-    return QString();
-}
 
 const QString CheckBox = QStringLiteral("\u2610"); // ☐
 const QString TickedBox = QStringLiteral("\u2611"); // ☑
@@ -123,6 +106,8 @@ ReportBuilder::ReportBuilder(const ReportRequest &request)
     , m_advice(*request.advice)
     , m_languages(languageIds(request.language))
 {
+    for (const QString &language : m_languages)
+        m_views.emplace_back(m_rules, m_advice, language);
 }
 
 ReportBuilder::~ReportBuilder() = default;
@@ -143,20 +128,47 @@ QStringList ReportBuilder::languageIds(ReportLanguage language)
 // ---------------------------------------------------------------------------------------------
 // Texts
 
-QStringList ReportBuilder::chromeTexts(int key) const
+QStringList ReportBuilder::chromeTexts(const char *sourceText) const
 {
     QStringList result;
     for (const QString &language : m_languages) {
-        const QString text = S::text(static_cast<S::Key>(key), language);
+        const QString text = Phrasebook::forLanguage(language).translate(Context, sourceText);
         if (!result.contains(text))
             result << text;
     }
     return result;
 }
 
-QString ReportBuilder::chrome(int key) const
+QString ReportBuilder::chrome(const char *sourceText) const
 {
-    return chromeTexts(key).join(QStringLiteral(" / "));
+    return chromeTexts(sourceText).join(QStringLiteral(" / "));
+}
+
+QStringList ReportBuilder::viewTexts(const std::function<QString(const AdviceView &)> &pick, bool markup)
+{
+    QStringList result;
+    for (const AdviceView &view : m_views) {
+        const QString text = markup ? render(pick(view), view.language()) : pick(view);
+        if (!text.isEmpty() && !result.contains(text))
+            result << text;
+    }
+    return result;
+}
+
+QStringList ReportBuilder::itemTexts(Kind kind, std::size_t index, QString AdviceItem::*field, bool markup)
+{
+    return viewTexts(
+        [&](const AdviceView &view) {
+            const AdviceSection *s = view.section(kind);
+            return s && index < s->items.size() ? s->items[index].*field : QString();
+        },
+        markup);
+}
+
+const AdviceSection &ReportBuilder::section(Kind kind) const
+{
+    // Every view has the same sections: the advice is the same, only the language differs.
+    return *m_views.front().section(kind);
 }
 
 QString ReportBuilder::render(const QString &markup, const QString &language)
@@ -213,14 +225,12 @@ QStringList ReportBuilder::texts(const LocalizedText &text)
 QString ReportBuilder::dateText(const QString &language) const
 {
     const QDate date = m_request.created.isValid() ? m_request.created.date() : QDate::currentDate();
-    const QLocale locale = language == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
-                                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
-    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+    return QLocale(language).toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString ReportBuilder::documentTitle() const
 {
-    QString title = chrome(S::DocumentTitle);
+    QString title = chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Advice on sharing personal data"));
     if (!m_request.caseReference.trimmed().isEmpty())
         title += QStringLiteral(" \u2013 ") + m_request.caseReference.trimmed();
     return title;
@@ -229,28 +239,29 @@ QString ReportBuilder::documentTitle() const
 PageDecoration ReportBuilder::pageDecoration() const
 {
     PageDecoration decoration;
-    decoration.headerLeft = chrome(S::HeaderTitle);
+    decoration.headerLeft = chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Deelwijzer – advice"));
     const QString reference = m_request.caseReference.trimmed();
     if (!reference.isEmpty())
-        decoration.headerLeft += QStringLiteral(" \u00B7 ") + chrome(S::CaseReference) + QStringLiteral(": ") + reference;
-    decoration.headerRight = chrome(S::VerificationCode) + QLatin1Char(' ') + m_advice.code;
+        decoration.headerLeft += QStringLiteral(" \u00B7 ") + chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Case reference"))
+            + QStringLiteral(": ") + reference;
+    decoration.headerRight = chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Verification code")) + QLatin1Char(' ') + m_advice.code;
 
     const RuleSetInfo &info = m_rules.info();
     QStringList status;
     QStringList dates;
     for (const QString &language : m_languages) {
-        const QString label = S::statusLabel(info.status, language);
+        const QString label = AdviceView::statusLabel(info.status, language);
         if (!status.contains(label))
             status << label;
         dates << dateText(language);
     }
     dates.removeDuplicates();
-    decoration.footerLeft = chrome(S::RuleSet) + QLatin1Char(' ') + m_advice.rulesetId + QLatin1Char(' ')
+    decoration.footerLeft = chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Rule set")) + QLatin1Char(' ') + m_advice.rulesetId + QLatin1Char(' ')
         + m_advice.rulesetVersion
         + (info.status.isEmpty() ? QString() : QStringLiteral(" (") + status.join(QStringLiteral(" / ")) + QLatin1Char(')'))
         + QStringLiteral(" \u00B7 ") + dates.join(QStringLiteral(" / "));
     decoration.footerSecond = QStringLiteral("SHA-256 ") + m_advice.rulesetSha256;
-    decoration.pageLabel = chrome(S::PageXOfY);
+    decoration.pageLabel = chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Page %1 of %2"));
     return decoration;
 }
 
@@ -323,7 +334,13 @@ void ReportBuilder::insertTexts(QTextCursor &cursor, const QStringList &texts, c
     }
 }
 
-void ReportBuilder::heading(int key)
+void ReportBuilder::heading(Kind kind)
+{
+    heading(viewTexts([kind](const AdviceView &view) { return view.section(kind)->heading; }, false)
+                .join(QStringLiteral(" / ")));
+}
+
+void ReportBuilder::heading(const QString &text)
 {
     QTextBlockFormat blockFormat;
     blockFormat.setHeadingLevel(2);
@@ -334,7 +351,7 @@ void ReportBuilder::heading(int key)
     QTextCharFormat format = boldFormat();
     format.setFontPointSize(HeadingSize);
     QTextCursor &cursor = block(blockFormat, format);
-    cursor.insertText(chrome(key), format);
+    cursor.insertText(text, format);
 }
 
 void ReportBuilder::paragraph(const QStringList &texts, const QTextCharFormat &format, bool keepWithNext)
@@ -424,17 +441,47 @@ std::unique_ptr<QTextDocument> ReportBuilder::build()
     m_blockIsFresh = true;
 
     addTitle();
-    addVerdict();
-    addExplanation();
-    addUncertain();
-    addSituation();
-    addGrounds();
-    addConditions();
-    addNextSteps();
-    addWhy();
-    addSources();
-    addDecisionRecord();
-    addAbout();
+    for (const AdviceSection &s : m_views.front().sections()) {
+        switch (s.kind) {
+        case Kind::Verdict:
+            addVerdict();
+            break;
+        case Kind::Explanation:
+            addExplanation();
+            break;
+        case Kind::Uncertain:
+            addUncertain();
+            break;
+        case Kind::Unsure:
+            // In the box of what the rules cannot decide, when there is one.
+            if (!m_views.front().section(Kind::Uncertain))
+                addUncertain();
+            break;
+        case Kind::Situation:
+            addSituation();
+            break;
+        case Kind::Grounds:
+            addGrounds();
+            break;
+        case Kind::Conditions:
+            addConditions();
+            break;
+        case Kind::NextSteps:
+            addNextSteps();
+            break;
+        case Kind::Why:
+            addWhy();
+            break;
+        case Kind::Sources:
+            addSources();
+            break;
+        case Kind::About:
+            // The record is filled in on paper: it comes after the advice, before its particulars.
+            addDecisionRecord();
+            addAbout();
+            break;
+        }
+    }
     addGlossary();
 
     // Drop a trailing empty block left after a final table.
@@ -452,7 +499,7 @@ void ReportBuilder::addTitle()
     QTextCharFormat titleFormat = boldFormat();
     titleFormat.setFontPointSize(TitleSize);
     QTextCursor &cursor = block(titleBlock, titleFormat);
-    insertTexts(cursor, chromeTexts(S::DocumentTitle), titleFormat);
+    insertTexts(cursor, chromeTexts(QT_TRANSLATE_NOOP("ReportBuilder", "Advice on sharing personal data")), titleFormat);
 
     const QStringList caseTitle = texts(m_request.caseTitle);
     if (!caseTitle.isEmpty()) {
@@ -465,23 +512,23 @@ void ReportBuilder::addTitle()
     QTextBlockFormat metaBlock;
     metaBlock.setBottomMargin(1);
     metaBlock.setProperty(ReportProperty::KeepWithNext, true);
-    const auto metaLine = [&](int key, const QString &value) {
+    const auto metaLine = [&](const char *label, const QString &value) {
         QTextCursor &c = block(metaBlock, bodyFormat());
-        c.insertText(chrome(key) + QStringLiteral(": "), boldFormat());
+        c.insertText(chrome(label) + QStringLiteral(": "), boldFormat());
         c.insertText(value, bodyFormat());
     };
     QStringList dates;
     for (const QString &language : m_languages)
         dates << dateText(language);
     dates.removeDuplicates();
-    metaLine(S::Date, dates.join(QStringLiteral(" / ")));
+    metaLine(QT_TRANSLATE_NOOP("ReportBuilder", "Date"), dates.join(QStringLiteral(" / ")));
     if (!m_request.caseReference.trimmed().isEmpty())
-        metaLine(S::CaseReference, m_request.caseReference.trimmed());
+        metaLine(QT_TRANSLATE_NOOP("ReportBuilder", "Case reference"), m_request.caseReference.trimmed());
     QStringList names;
     for (const QString &language : m_languages)
         names << m_rules.displayName(language);
     names.removeDuplicates();
-    metaLine(S::RuleSet, names.join(QStringLiteral(" / ")) + QStringLiteral(" (") + m_advice.rulesetId
+    metaLine(QT_TRANSLATE_NOOP("ReportBuilder", "Rule set"), names.join(QStringLiteral(" / ")) + QStringLiteral(" (") + m_advice.rulesetId
                              + QLatin1Char(' ') + m_advice.rulesetVersion + QLatin1Char(')'));
     QTextBlockFormat last = m_cursor.blockFormat();
     last.setBottomMargin(8);
@@ -490,7 +537,7 @@ void ReportBuilder::addTitle()
 
 void ReportBuilder::addVerdict()
 {
-    const Outcome *outcome = m_rules.outcome(m_advice.outcome);
+    const AdviceView &first = m_views.front();
     QTextTable *box = table(1, {11, 89}, 0, 2.0, 7);
     QTextTableFormat format = box->format();
     format.setBackground(QBrush(QColor(0xee, 0xee, 0xee)));
@@ -505,41 +552,35 @@ void ReportBuilder::addVerdict()
     QTextBlockFormat centred;
     centred.setAlignment(Qt::AlignHCenter);
     symbolCursor.setBlockFormat(centred);
-    symbolCursor.insertText(verdictSymbol(m_advice.verdict), symbolFormat);
+    symbolCursor.insertText(first.verdictSymbol(), symbolFormat);
 
     QTextCursor cursor = cell(box, 0, 1);
     QTextCharFormat labelFormat = boldFormat();
     labelFormat.setFontPointSize(VerdictSize);
-    for (qsizetype i = 0; i < m_languages.size(); ++i) {
-        const QString label = verdictLabel(m_advice.verdict, m_languages.at(i));
+    for (std::size_t i = 0; i < m_views.size(); ++i) {
         if (i > 0) {
             labelFormat.setFontPointSize(VerdictSize - 3);
             labelFormat.setFontItalic(true);
             cursor.insertText(QString(QChar::LineSeparator), labelFormat);
         }
-        cursor.insertText(label, labelFormat);
+        cursor.insertText(m_views[i].verdictLabel(), labelFormat);
     }
-    if (outcome) {
-        const QStringList title = texts(outcome->title);
-        if (!title.isEmpty()) {
-            cellNextBlock(cursor, 5);
-            QTextCharFormat titleFormat = boldFormat();
-            titleFormat.setFontPointSize(11);
-            insertTexts(cursor, title, titleFormat);
-        }
-        const QStringList note = texts(outcome->verdictNote);
-        if (!note.isEmpty()) {
-            cellNextBlock(cursor, 4);
-            insertTexts(cursor, note, bodyFormat());
-        }
+    const QStringList title = viewTexts([](const AdviceView &view) { return view.title(); });
+    if (!title.isEmpty()) {
+        cellNextBlock(cursor, 5);
+        QTextCharFormat titleFormat = boldFormat();
+        titleFormat.setFontPointSize(11);
+        insertTexts(cursor, title, titleFormat);
     }
-    QStringList meaning;
-    for (const QString &language : m_languages)
-        meaning << ReportStrings::verdictMeaning(m_advice.verdict, language);
+    const QStringList note = viewTexts([](const AdviceView &view) { return view.verdictNote(); });
+    if (!note.isEmpty()) {
+        cellNextBlock(cursor, 4);
+        insertTexts(cursor, note, bodyFormat());
+    }
     QTextCharFormat caveat = smallFormat();
     caveat.setFontPointSize(CaveatSize);
     cellNextBlock(cursor, 4);
-    insertTexts(cursor, meaning, caveat);
+    insertTexts(cursor, viewTexts([](const AdviceView &view) { return view.verdictMeaning(); }, false), caveat);
     finishTable();
 
     // The short disclaimer and the status of the rules, right under the verdict.
@@ -550,7 +591,8 @@ void ReportBuilder::addVerdict()
     small.setBottomMargin(2);
     small.setProperty(ReportProperty::KeepTogether, true);
     QTextCursor &disclaimer = block(small, italic);
-    disclaimer.insertText(chromeTexts(S::ShortDisclaimer).join(QLatin1Char(' ')), italic);
+    disclaimer.insertText(viewTexts([](const AdviceView &view) { return view.disclaimer(); }, false).join(QLatin1Char(' ')),
+                          italic);
 
     const RuleSetInfo &info = m_rules.info();
     const QStringList statusNote = texts(info.statusNote);
@@ -558,11 +600,12 @@ void ReportBuilder::addVerdict()
         QTextCursor &status = block(small, caveat);
         QStringList labels;
         for (const QString &language : m_languages)
-            labels << S::statusLabel(info.status, language);
+            labels << AdviceView::statusLabel(info.status, language);
         labels.removeDuplicates();
         QTextCharFormat bold = caveat;
         bold.setFontWeight(QFont::Bold);
-        status.insertText(chrome(S::RuleSetStatusLine) + QStringLiteral(": ") + labels.join(QStringLiteral(" / ")),
+        status.insertText(chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Status of the rules")) + QStringLiteral(": ")
+                              + labels.join(QStringLiteral(" / ")),
                           bold);
         if (!statusNote.isEmpty())
             status.insertText(QStringLiteral(" \u2013 ") + statusNote.join(QStringLiteral(" / ")), caveat);
@@ -571,21 +614,18 @@ void ReportBuilder::addVerdict()
 
 void ReportBuilder::addExplanation()
 {
-    const Outcome *outcome = m_rules.outcome(m_advice.outcome);
-    if (!outcome)
-        return;
-    const QStringList explanation = texts(outcome->explanation);
+    const QStringList explanation = itemTexts(Kind::Explanation, 0, &AdviceItem::text);
     if (explanation.isEmpty())
         return;
-    heading(S::Explanation);
+    heading(Kind::Explanation);
     paragraph(explanation, bodyFormat());
 }
 
 void ReportBuilder::addUncertain()
 {
-    const Outcome *outcome = m_rules.outcome(m_advice.outcome);
-    const QStringList uncertain = outcome ? texts(outcome->uncertain) : QStringList();
-    if (uncertain.isEmpty() && m_advice.unsureQuestions.isEmpty())
+    const AdviceSection *uncertain = m_views.front().section(Kind::Uncertain);
+    const AdviceSection *unsure = m_views.front().section(Kind::Unsure);
+    if (!uncertain && !unsure)
         return;
 
     // A box with a dashed border: it must catch the eye in black and white too.
@@ -598,36 +638,49 @@ void ReportBuilder::addUncertain()
     QTextCursor cursor = cell(box, 0, 0);
     QTextCharFormat titleFormat = boldFormat();
     titleFormat.setFontPointSize(11);
-    cursor.insertText(QStringLiteral("\u26A0 ") + chrome(S::Uncertain), titleFormat);
-    if (!uncertain.isEmpty()) {
+    // The box's titles are headings like the others (an <h2> in HTML), in the box.
+    QTextBlockFormat titleBlock;
+    titleBlock.setHeadingLevel(2);
+    const auto boxHeading = [&](Kind kind, qreal topMargin) {
+        titleBlock.setTopMargin(topMargin);
+        cursor.setBlockFormat(titleBlock);
+        cursor.insertText(QStringLiteral("\u26A0 ")
+                              + viewTexts([kind](const AdviceView &view) { return view.section(kind)->heading; }, false)
+                                    .join(QStringLiteral(" / ")),
+                          titleFormat);
+    };
+    if (uncertain) {
+        boxHeading(Kind::Uncertain, 0);
         cellNextBlock(cursor, 4);
-        insertTexts(cursor, uncertain, bodyFormat());
+        insertTexts(cursor, itemTexts(Kind::Uncertain, 0, &AdviceItem::text), bodyFormat());
     }
-    if (!m_advice.unsureQuestions.isEmpty()) {
-        cellNextBlock(cursor, 6);
-        insertTexts(cursor, chromeTexts(S::UnsureAnswersIntro), boldFormat());
-        for (const QString &questionId : m_advice.unsureQuestions) {
-            const Question *question = m_rules.question(questionId);
+    if (unsure) {
+        if (uncertain)
+            cellNextBlock(cursor, 6);
+        boxHeading(Kind::Unsure, uncertain ? 6 : 0);
+        cellNextBlock(cursor, 4);
+        insertTexts(cursor, viewTexts([](const AdviceView &view) { return view.section(Kind::Unsure)->intro; }, false),
+                    boldFormat());
+        for (std::size_t i = 0; i < unsure->items.size(); ++i) {
             QTextBlockFormat item;
             item.setLeftMargin(14);
             item.setTopMargin(2);
             cursor.insertBlock(item, bodyFormat());
-            QStringList lines = question ? texts(question->text) : QStringList{questionId};
+            QStringList lines = itemTexts(Kind::Unsure, i, &AdviceItem::text);
             if (!lines.isEmpty())
                 lines.first().prepend(QStringLiteral("\u2022 "));
             insertTexts(cursor, lines, bodyFormat());
         }
         cellNextBlock(cursor, 4);
-        insertTexts(cursor, chromeTexts(S::UnsureAdvice), bodyFormat());
+        insertTexts(cursor, viewTexts([](const AdviceView &view) { return view.section(Kind::Unsure)->closing; }, false),
+                    bodyFormat());
     }
     finishTable();
 }
 
 void ReportBuilder::addSituation()
 {
-    if (m_advice.route.empty())
-        return;
-    heading(S::Situation);
+    heading(Kind::Situation);
     // A header table, then one table per question: a question and its answer are never split
     // over two pages (QTextDocument would split a row line by line). The row tables have no top
     // border of their own, so the stack looks like one table.
@@ -637,12 +690,12 @@ void ReportBuilder::addSituation()
     headerFormat.setBottomMargin(0);
     headerFormat.setProperty(ReportProperty::KeepWithNext, true);
     header->setFormat(headerFormat);
-    cellTexts(header, 0, 0, chromeTexts(S::Question), boldFormat());
-    cellTexts(header, 0, 1, chromeTexts(S::Answer), boldFormat());
+    cellTexts(header, 0, 0, chromeTexts(QT_TRANSLATE_NOOP("ReportBuilder", "Question")), boldFormat());
+    cellTexts(header, 0, 1, chromeTexts(QT_TRANSLATE_NOOP("ReportBuilder", "Answer")), boldFormat());
     finishTable();
-    const std::size_t count = m_advice.route.size();
+    const std::vector<AdviceItem> &steps = section(Kind::Situation).items;
+    const std::size_t count = steps.size();
     for (std::size_t index = 0; index < count; ++index) {
-        const RouteStep &step = m_advice.route[index];
         QTextTable *grid = table(1, columns, 0, 1, 4);
         QTextTableFormat format = grid->format();
         format.setTopMargin(0);
@@ -655,141 +708,90 @@ void ReportBuilder::addSituation()
             cellFormat.setTopBorderStyle(QTextFrameFormat::BorderStyle_None);
             tableCell.setFormat(cellFormat);
         }
-        const Question *question = m_rules.question(step.question);
-        cellTexts(grid, 0, 0, question ? texts(question->text) : QStringList{step.question}, bodyFormat());
-        QStringList answers; // one line per language: "Ja" / "Yes"; several answers joined
-        bool unsure = false;
-        for (const QString &language : m_languages) {
-            QStringList labels;
-            for (const QString &answerId : step.answer) {
-                const Answer *answer = question ? question->answer(answerId) : nullptr;
-                labels << (answer ? render(answer->label.text(language), language) : answerId);
-                unsure = unsure || (answer && answer->unsure);
-            }
-            const QString line = labels.join(QStringLiteral("; "));
-            if (!answers.contains(line))
-                answers << line;
-        }
-        cellTexts(grid, 0, 1, answers, unsure ? boldFormat() : bodyFormat());
+        cellTexts(grid, 0, 0, itemTexts(Kind::Situation, index, &AdviceItem::text), bodyFormat());
+        // One line per language: "Ja" / "Yes"; several answers joined.
+        cellTexts(grid, 0, 1, itemTexts(Kind::Situation, index, &AdviceItem::label),
+                  steps[index].unsure ? boldFormat() : bodyFormat());
         finishTable();
     }
 }
 
-int ReportBuilder::roleKey(GroundRole role)
-{
-    switch (role) {
-    case GroundRole::Basis:
-        return S::RoleBasis;
-    case GroundRole::Exception:
-        return S::RoleException;
-    case GroundRole::LiftsSecrecy:
-        return S::RoleLiftsSecrecy;
-    case GroundRole::Restricts:
-        return S::RoleRestricts;
-    case GroundRole::None:
-        break;
-    }
-    return -1;
-}
-
 void ReportBuilder::addGrounds()
 {
-    heading(S::LegalGrounds);
-    if (m_advice.grounds.isEmpty()) {
-        paragraph(chromeTexts(S::NoGrounds), bodyFormat());
+    heading(Kind::Grounds);
+    const std::vector<AdviceItem> &grounds = section(Kind::Grounds).items;
+    if (grounds.empty()) {
+        paragraph(viewTexts([](const AdviceView &view) { return view.section(Kind::Grounds)->empty; }, false), bodyFormat());
         return;
     }
-    paragraph(chromeTexts(S::LegalGroundsIntro), bodyFormat(), true);
-    // What the advice rests on, then what it must respect (citedGrounds is in that order).
-    // One small table per ground, so that no ground is split over two pages.
-    bool restsOnShown = false, respectShown = false;
-    for (const CitedGround &cited : m_advice.citedGrounds) {
-        const QString &groundId = cited.id;
-        if (cited.restsOn() && !restsOnShown) {
-            paragraph(chromeTexts(S::GroundsRestOn), boldFormat(), true);
-            restsOnShown = true;
-        } else if (!cited.restsOn() && !respectShown) {
-            paragraph(chromeTexts(S::GroundsRespect), boldFormat(), true);
-            respectShown = true;
-        }
+    paragraph(viewTexts([](const AdviceView &view) { return view.section(Kind::Grounds)->intro; }, false), bodyFormat(),
+              true);
+    // What the advice rests on, then what it must respect. One small table per ground, so that
+    // no ground is split over two pages.
+    for (std::size_t index = 0; index < grounds.size(); ++index) {
+        const AdviceItem &ground = grounds[index];
+        const auto texts = [&](QString AdviceItem::*field, bool markup = true) {
+            return itemTexts(Kind::Grounds, index, field, markup);
+        };
+        if (!ground.group.isEmpty())
+            paragraph(texts(&AdviceItem::group, false), boldFormat(), true);
         QTextTable *grid = table(1, {30, 70}, 0, 1, 4);
-        const LegalGround *ground = m_rules.ground(groundId);
-        if (!ground) {
-            cellTexts(grid, 0, 0, {groundId}, boldFormat());
+        if (!m_rules.ground(ground.id)) {
+            cellTexts(grid, 0, 0, {ground.id}, boldFormat());
             finishTable();
             continue;
         }
-        // Left: the citation ("art. 16 lid 1 onder a Wpg") and the law's full name.
-        QStringList citations;
-        QStringList lawNames;
-        const Law *law = m_rules.law(ground->law);
-        for (const QString &language : m_languages) {
-            const QString citation = m_rules.citation(*ground, language);
-            if (!citations.contains(citation))
-                citations << citation;
-            if (law) {
-                const QString name = law->name.text(language);
-                if (!lawNames.contains(name))
-                    lawNames << name;
-            }
-        }
+        // Left: the citation ("art. 16 lid 1 onder a Wpg"), the law's full name, the role.
         QTextCursor left = cell(grid, 0, 0);
-        insertTexts(left, citations, boldFormat());
-        if (!lawNames.isEmpty()) {
+        insertTexts(left, texts(&AdviceItem::label, false), boldFormat());
+        if (const QStringList lawNames = texts(&AdviceItem::lawName, false); !lawNames.isEmpty()) {
             cellNextBlock(left, 2);
             insertTexts(left, lawNames, smallFormat());
         }
-        if (const int role = roleKey(cited.role); role >= 0) {
+        if (const QStringList roles = texts(&AdviceItem::role, false); !roles.isEmpty()) {
             cellNextBlock(left, 2);
             QTextCharFormat roleFormat = smallFormat();
             roleFormat.setFontWeight(QFont::Bold);
-            insertTexts(left, chromeTexts(role), roleFormat);
+            insertTexts(left, roles, roleFormat);
         }
 
-        // Right: title, plain meaning, note, "not certain", link.
+        // Right: title, plain meaning, the statute's words, note, "not certain", link.
         QTextCursor right = cell(grid, 0, 1);
-        insertTexts(right, texts(ground->title), boldFormat());
-        const QStringList meaning = texts(ground->meaning);
-        if (!meaning.isEmpty()) {
+        insertTexts(right, texts(&AdviceItem::text), boldFormat());
+        if (const QStringList meaning = texts(&AdviceItem::detail); !meaning.isEmpty()) {
             cellNextBlock(right, 2);
             insertTexts(right, meaning, bodyFormat());
         }
-        if (!ground->words.isEmpty()) {
+        if (!ground.words.isEmpty()) {
             // The statute's own words, in Dutch in every report: the text a lawyer checks.
             cellNextBlock(right, 2);
-            QStringList labels;
-            for (const QString &language : m_languages) {
-                const QString label = ground->textDate.isValid()
-                                          ? S::text(S::StatuteWords, language).arg(ground->textDate.toString(Qt::ISODate))
-                                          : S::text(S::StatuteWordsUndated, language);
-                if (!labels.contains(label))
-                    labels << label;
-            }
-            insertTexts(right, {labels.join(QStringLiteral(" / "))}, smallFormat(), false);
+            insertTexts(right, {texts(&AdviceItem::wordsCaption, false).join(QStringLiteral(" / "))}, smallFormat(), false);
             cellNextBlock(right, 1);
             QTextCharFormat quote = bodyFormat();
             quote.setFontItalic(true);
-            right.insertText(QStringLiteral("“%1”").arg(ground->words), quote);
+            right.insertText(QStringLiteral("“%1”").arg(ground.words), quote);
         }
-        const QStringList note = texts(ground->note);
-        if (!note.isEmpty()) {
+        if (const QStringList note = texts(&AdviceItem::note); !note.isEmpty()) {
             cellNextBlock(right, 2);
             insertTexts(right, note, smallFormat());
         }
-        if (ground->unsure) {
+        if (ground.unsure) {
             cellNextBlock(right, 2);
             QTextCharFormat bold = smallFormat();
             bold.setFontWeight(QFont::Bold);
-            insertTexts(right, {QStringLiteral("\u26A0 ") + chrome(S::GroundUnsure)}, bold);
+            insertTexts(right,
+                        {QStringLiteral("\u26A0 ")
+                         + viewTexts([](const AdviceView &view) { return view.groundUnsureWarning(); }, false)
+                               .join(QStringLiteral(" / "))},
+                        bold);
         }
-        const QString url = m_rules.groundUrl(*ground);
-        if (!url.isEmpty()) {
+        if (!ground.url.isEmpty()) {
             cellNextBlock(right, 2);
             QTextCharFormat link = smallFormat();
             link.setAnchor(true);
-            link.setAnchorHref(url);
+            link.setAnchorHref(ground.url);
             link.setFontUnderline(true);
-            right.insertText(url, link);
+            right.insertText(ground.url, link);
         }
         finishTable();
     }
@@ -797,25 +799,23 @@ void ReportBuilder::addGrounds()
 
 void ReportBuilder::addConditions()
 {
-    if (m_advice.conditions.isEmpty())
-        return;
-    heading(S::Conditions);
-    paragraph(chromeTexts(S::ConditionsIntro), bodyFormat(), true);
+    heading(Kind::Conditions);
+    paragraph(viewTexts([](const AdviceView &view) { return view.section(Kind::Conditions)->intro; }, false), bodyFormat(),
+              true);
     QTextCharFormat boxFormat = bodyFormat();
     boxFormat.setFontPointSize(14);
     // One borderless table per item: the box beside the text, never split over two pages.
-    for (const QString &conditionId : m_advice.conditions) {
+    const std::vector<AdviceItem> &conditions = section(Kind::Conditions).items;
+    for (std::size_t index = 0; index < conditions.size(); ++index) {
         QTextTable *list = table(1, {6, 94}, 0, 0, 1);
-        const ChecklistItem *item = m_rules.condition(conditionId);
         QTextCursor box = cell(list, 0, 0);
-        box.insertText(m_request.checkedConditions.contains(conditionId) ? TickedBox : CheckBox, boxFormat);
+        box.insertText(m_request.checkedConditions.contains(conditions[index].id) ? TickedBox : CheckBox, boxFormat);
         QTextCursor text = cell(list, 0, 1);
         QTextBlockFormat first;
         first.setTopMargin(3);
         text.setBlockFormat(first);
-        insertTexts(text, item ? texts(item->text) : QStringList{conditionId}, bodyFormat());
-        const QStringList help = item ? texts(item->help) : QStringList();
-        if (!help.isEmpty()) {
+        insertTexts(text, itemTexts(Kind::Conditions, index, &AdviceItem::text), bodyFormat());
+        if (const QStringList help = itemTexts(Kind::Conditions, index, &AdviceItem::detail); !help.isEmpty()) {
             cellNextBlock(text, 1);
             insertTexts(text, help, smallFormat());
         }
@@ -825,28 +825,19 @@ void ReportBuilder::addConditions()
 
 void ReportBuilder::addNextSteps()
 {
-    if (m_advice.nextSteps.isEmpty())
-        return;
-    heading(S::NextSteps);
+    heading(Kind::NextSteps);
     QList<QStringList> items;
-    for (const QString &actionId : m_advice.nextSteps) {
-        const Action *action = m_rules.action(actionId);
-        items << (action ? texts(action->text) : QStringList{actionId});
-    }
+    for (std::size_t index = 0; index < section(Kind::NextSteps).items.size(); ++index)
+        items << itemTexts(Kind::NextSteps, index, &AdviceItem::text);
     numberedList(items);
 }
 
 void ReportBuilder::addWhy()
 {
+    heading(Kind::Why);
     QList<QStringList> steps;
-    for (const TraceStep &step : m_advice.trace) {
-        const QStringList explanation = texts(step.explanation);
-        if (!step.routine && !explanation.isEmpty())
-            steps << explanation;
-    }
-    if (steps.isEmpty())
-        return;
-    heading(S::Why);
+    for (std::size_t index = 0; index < section(Kind::Why).items.size(); ++index)
+        steps << itemTexts(Kind::Why, index, &AdviceItem::text);
     numberedList(steps);
 }
 
@@ -872,58 +863,60 @@ void ReportBuilder::numberedList(const QList<QStringList> &items)
 
 void ReportBuilder::addSources()
 {
-    const Outcome *outcome = m_rules.outcome(m_advice.outcome);
-    if (!outcome || outcome->sources.isEmpty())
-        return;
-    heading(S::Sources);
-    for (const QString &sourceId : outcome->sources) {
-        const Source *source = m_rules.source(sourceId);
+    heading(Kind::Sources);
+    for (const AdviceItem &source : section(Kind::Sources).items) {
         QTextBlockFormat item;
         item.setBottomMargin(2);
         item.setProperty(ReportProperty::KeepTogether, true);
         QTextCursor &cursor = block(item, bodyFormat());
-        cursor.insertText(source ? source->title : sourceId, bodyFormat());
-        if (source && !source->url.isEmpty()) {
+        cursor.insertText(source.text, bodyFormat());
+        if (!source.detail.isEmpty()) {
             cursor.insertText(QString(QChar::LineSeparator), smallFormat());
             QTextCharFormat link = smallFormat();
             link.setAnchor(true);
-            link.setAnchorHref(source->url);
+            link.setAnchorHref(source.detail);
             link.setFontUnderline(true);
-            cursor.insertText(source->url, link);
+            cursor.insertText(source.detail, link);
         }
     }
 }
 
 void ReportBuilder::addDecisionRecord()
 {
-    heading(S::DecisionRecord);
+    heading(chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Record of your decision")));
     QTextCharFormat italic = smallFormat();
     italic.setFontItalic(true);
-    paragraph({chromeTexts(S::DecisionRecordIntro).join(QLatin1Char(' '))}, italic, true);
+    paragraph({chromeTexts(QT_TRANSLATE_NOOP("ReportBuilder", "To be filled in by the professional; keep this sheet in "
+                                                              "the file."))
+                   .join(QLatin1Char(' '))},
+              italic, true);
 
     // What a privacy officer asks of a record: the decision, the legal ground relied on, the
     // weighing (each condition and why it holds), what, with whom, when, by whom, consulted
     // with, and a signature, each with room to write by hand.
+    const char *const Decision = QT_TRANSLATE_NOOP("ReportBuilder", "Decision");
+    const char *const Ground = QT_TRANSLATE_NOOP("ReportBuilder", "Legal ground relied on");
+    const char *const Weighing = QT_TRANSLATE_NOOP("ReportBuilder", "Weighing");
     struct Row
     {
-        int key = -1;
+        const char *label = nullptr;
         int lines = 0;     // room to write by hand, in lines of text
         QString condition; // a condition's id: a row of the weighing
     };
-    std::vector<Row> rows{{S::RecordDecision, 1, {}}, {S::RecordGround, 1, {}}, {S::RecordWeighing, 1, {}}};
+    std::vector<Row> rows{{Decision, 1, {}}, {Ground, 1, {}}, {Weighing, 1, {}}};
     // On a conflict-of-duties route the weighing is the advice itself: a row per condition.
     // Elsewhere the conditions are the checklist above, and one row keeps the record on a page.
     const bool weighingPerCondition = m_advice.grounds.contains(QStringLiteral("cvp"));
     if (weighingPerCondition) {
         for (const QString &conditionId : m_advice.conditions)
-            rows.push_back({-1, 2, conditionId});
+            rows.push_back({nullptr, 2, conditionId});
     }
-    for (const Row &row : std::initializer_list<Row>{{S::RecordWhat, 3, {}},
-                                                     {S::RecordWithWhom, 2, {}},
-                                                     {S::RecordWhen, 1, {}},
-                                                     {S::RecordDecidedBy, 2, {}},
-                                                     {S::RecordConsulted, 2, {}},
-                                                     {S::RecordSignature, 3, {}}})
+    for (const Row &row : std::initializer_list<Row>{{QT_TRANSLATE_NOOP("ReportBuilder", "What was shared"), 3, {}},
+                                                     {QT_TRANSLATE_NOOP("ReportBuilder", "With whom"), 2, {}},
+                                                     {QT_TRANSLATE_NOOP("ReportBuilder", "When (date)"), 1, {}},
+                                                     {QT_TRANSLATE_NOOP("ReportBuilder", "Decided by (name, role)"), 2, {}},
+                                                     {QT_TRANSLATE_NOOP("ReportBuilder", "Consulted with"), 2, {}},
+                                                     {QT_TRANSLATE_NOOP("ReportBuilder", "Signature"), 3, {}}})
         rows.push_back(row);
     QTextTable *grid = table(static_cast<int>(rows.size()), {32, 68}, 0, 1, 5);
     QTextTableFormat format = grid->format();
@@ -936,31 +929,31 @@ void ReportBuilder::addDecisionRecord()
             const ChecklistItem *item = m_rules.condition(spec.condition);
             cellTexts(grid, row, 0, item ? texts(item->text) : QStringList{spec.condition}, smallFormat());
         } else {
-            cellTexts(grid, row, 0, chromeTexts(spec.key), boldFormat());
+            cellTexts(grid, row, 0, chromeTexts(spec.label), boldFormat());
         }
-        if (spec.key == S::RecordDecision) {
+        if (spec.label == Decision) {
             QStringList choices;
-            for (int key : {S::RecordShared, S::RecordNotShared, S::RecordAnonymised})
-                choices << CheckBox + QChar(0x00A0) + chrome(key);
+            for (const char *choice : {QT_TRANSLATE_NOOP("ReportBuilder", "shared"),
+                                       QT_TRANSLATE_NOOP("ReportBuilder", "not shared"),
+                                       QT_TRANSLATE_NOOP("ReportBuilder", "shared anonymised")})
+                choices << CheckBox + QChar(0x00A0) + chrome(choice);
             right.insertText(choices.join(QStringLiteral("     ")), bodyFormat());
-        } else if (spec.key == S::RecordGround) {
+        } else if (spec.label == Ground) {
             // The grounds of this advice to tick, and a line for another one.
-            for (const QString &groundId : m_advice.grounds) {
-                const LegalGround *ground = m_rules.ground(groundId);
-                QStringList citations;
-                for (const QString &language : m_languages) {
-                    const QString citation = ground ? m_rules.citation(*ground, language) : groundId;
-                    if (!citations.contains(citation))
-                        citations << citation;
-                }
+            const std::vector<AdviceItem> &grounds = section(Kind::Grounds).items;
+            for (std::size_t index = 0; index < grounds.size(); ++index) {
+                const QStringList citations = itemTexts(Kind::Grounds, index, &AdviceItem::label, false);
                 right.insertText(CheckBox + QChar(0x00A0) + citations.join(QStringLiteral(" / ")), bodyFormat());
                 right.insertText(QString(QChar::LineSeparator), bodyFormat());
             }
-            right.insertText(CheckBox + QChar(0x00A0) + chrome(S::RecordOtherGround) + QStringLiteral(" ______________________"),
+            right.insertText(CheckBox + QChar(0x00A0) + chrome(QT_TRANSLATE_NOOP("ReportBuilder", "other:"))
+                                 + QStringLiteral(" ______________________"),
                              bodyFormat());
-        } else if (spec.key == S::RecordWeighing && weighingPerCondition && !m_advice.conditions.isEmpty()) {
-            right.insertText(chrome(S::RecordWeighingHint), smallFormat());
-        } else if (spec.key == S::RecordWeighing) {
+        } else if (spec.label == Weighing && weighingPerCondition && !m_advice.conditions.isEmpty()) {
+            right.insertText(chrome(QT_TRANSLATE_NOOP("ReportBuilder",
+                                                      "For each condition, write why it holds or how you meet it.")),
+                             smallFormat());
+        } else if (spec.label == Weighing) {
             right.insertText(QString(2, QChar::LineSeparator), bodyFormat());
         } else {
             // Empty lines rather than a margin: they survive in HTML and ODT as well.
@@ -973,72 +966,58 @@ void ReportBuilder::addDecisionRecord()
 
 void ReportBuilder::addAbout()
 {
-    heading(S::About);
-    const RuleSetInfo &info = m_rules.info();
-    struct Row
-    {
-        int key;
-        QStringList values;
-        QTextCharFormat format;
-    };
-    std::vector<Row> rows;
-    QStringList names;
-    for (const QString &language : m_languages)
-        names << m_rules.displayName(language);
-    names.removeDuplicates();
-    rows.push_back({S::RuleSetName, names, bodyFormat()});
-    rows.push_back({S::RuleSetId, {m_advice.rulesetId}, monoFormat()});
-    rows.push_back({S::Version, {m_advice.rulesetVersion}, monoFormat()});
-    if (!info.status.isEmpty()) {
-        QStringList status;
-        for (const QString &language : m_languages)
-            status << S::statusLabel(info.status, language);
-        status.removeDuplicates();
-        rows.push_back({S::Status, {status.join(QStringLiteral(" / "))}, bodyFormat()});
-    }
-    const QStringList statusNote = texts(info.statusNote);
-    if (!statusNote.isEmpty())
-        rows.push_back({S::StatusNote, statusNote, bodyFormat()});
-    if (info.validFrom.isValid())
-        rows.push_back({S::ValidFrom, {info.validFrom.toString(Qt::ISODate)}, monoFormat()});
-    rows.push_back({S::Fingerprint, {m_advice.rulesetSha256}, monoFormat()});
+    heading(Kind::About);
+    const std::vector<AdviceItem> &about = section(Kind::About).items;
     QTextCharFormat code = monoFormat();
     code.setFontPointSize(BodySize + 1);
     code.setFontWeight(QFont::Bold);
-    rows.push_back({S::VerificationCode, {m_advice.code}, code});
+    // Machine values (ids, dates, hashes, the code) in a fixed-pitch font, words in the body font.
+    const auto valueFormat = [&](const AdviceItem &item) {
+        if (item.id == QLatin1String("code"))
+            return code;
+        static const QStringList machine{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("valid_from"),
+                                         QStringLiteral("fingerprint")};
+        return machine.contains(item.id) ? monoFormat() : bodyFormat();
+    };
     QStringList dates;
     for (const QString &language : m_languages)
         dates << dateText(language);
     dates.removeDuplicates();
-    rows.push_back({S::Date, {dates.join(QStringLiteral(" / "))}, bodyFormat()});
 
-    QTextTable *grid = table(static_cast<int>(rows.size()), {28, 72}, 0, 1, 3);
+    QTextTable *grid = table(static_cast<int>(about.size()) + 1, {28, 72}, 0, 1, 3);
     QTextTableFormat format = grid->format();
     format.setProperty(ReportProperty::KeepTogether, true);
     grid->setFormat(format);
     int row = 0;
-    for (const Row &spec : rows) {
-        cellTexts(grid, row, 0, chromeTexts(spec.key), boldFormat());
+    for (std::size_t index = 0; index < about.size(); ++index, ++row) {
+        cellTexts(grid, row, 0, itemTexts(Kind::About, index, &AdviceItem::label, false), boldFormat());
         QTextCursor right = cell(grid, row, 1);
-        insertTexts(right, spec.values, spec.format, spec.values.size() > 1);
-        if (spec.key == S::VerificationCode) {
+        const QStringList values = itemTexts(Kind::About, index, &AdviceItem::text);
+        insertTexts(right, values, valueFormat(about[index]), values.size() > 1);
+        if (const QStringList hint = itemTexts(Kind::About, index, &AdviceItem::detail, false); !hint.isEmpty()) {
             cellNextBlock(right, 2);
-            insertTexts(right, chromeTexts(S::VerificationCodeHint), smallFormat());
+            insertTexts(right, hint, smallFormat());
         }
-        ++row;
     }
+    cellTexts(grid, row, 0, chromeTexts(QT_TRANSLATE_NOOP("ReportBuilder", "Date")), boldFormat());
+    QTextCursor date = cell(grid, row, 1);
+    insertTexts(date, {dates.join(QStringLiteral(" / "))}, bodyFormat());
     finishTable();
 
-    QTextCharFormat italic = bodyFormat();
-    italic.setFontItalic(false);
-    paragraph(chromeTexts(S::FullDisclaimer), italic);
+    paragraph(chromeTexts(QT_TRANSLATE_NOOP(
+                  "ReportBuilder",
+                  "Deelwijzer helps you find the legal ground for sharing personal data. The advice supports your "
+                  "professional judgement and does not replace it: the decision remains yours. If you are in doubt, or "
+                  "your situation does not fit the questions well, consult your data protection officer (DPO) or a "
+                  "lawyer.")),
+              bodyFormat());
 }
 
 void ReportBuilder::addGlossary()
 {
     if (m_terms.isEmpty())
         return;
-    heading(S::Glossary);
+    heading(chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Terms used")));
     // Definitions may use further terms; they are appended to m_terms and listed as well.
     for (qsizetype i = 0; i < m_terms.size(); ++i) {
         const GlossaryTerm *term = m_rules.term(m_terms.at(i));

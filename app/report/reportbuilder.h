@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "groundrole.h"
+#include "adviceview.h"
 #include "pagedecoration.h"
 #include "reportwriter.h"
 
@@ -11,6 +11,7 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -31,6 +32,9 @@ class RuleSet;
 /// The document has no page size: ReportPageRenderer paginates a copy for each device. Layout
 /// wishes that QTextDocument cannot express (keep a table on one page, keep a heading with what
 /// follows) are stored as ReportProperty hints in the formats.
+///
+/// The advice's sections, their order and headings come from AdviceView (one per language), as
+/// on every other face; the report adds its title, the decision record and the glossary.
 ///
 /// In ReportLanguage::Both every heading reads "Dutch / English" and every text is given in
 /// Dutch with the English beneath it in italics, item by item, so that the two stay side by
@@ -64,12 +68,16 @@ public:
     static QStringList languageIds(ReportLanguage language);
 
 private:
-    // Texts
-    QString chrome(int key) const;
-    /// The ReportStrings key of a ground role's label, or -1 for none.
-    static int roleKey(GroundRole role);
-    QStringList chromeTexts(int key) const;
+    // Texts. The report's own words are translated per language of the report (Phrasebook,
+    // context "ReportBuilder"); the advice's sections come from one AdviceView per language.
+    QString chrome(const char *sourceText) const;
+    QStringList chromeTexts(const char *sourceText) const;
     QStringList texts(const LocalizedText &text);
+    /// What `pick` reads from each language's view, rendered as rule markup, without repeats.
+    QStringList viewTexts(const std::function<QString(const AdviceView &)> &pick, bool markup = true);
+    /// The same for item `index` of the section of `kind`.
+    QStringList itemTexts(AdviceSection::Kind kind, std::size_t index, QString AdviceItem::*field,
+                          bool markup = true);
     QString render(const QString &markup, const QString &language);
     QString dateText(const QString &language) const;
 
@@ -77,7 +85,8 @@ private:
     QTextCursor &block(const QTextBlockFormat &blockFormat, const QTextCharFormat &charFormat);
     void insertTexts(QTextCursor &cursor, const QStringList &texts, const QTextCharFormat &format,
                      bool alternatesItalic = true);
-    void heading(int key);
+    void heading(const QString &text);
+    void heading(AdviceSection::Kind kind);
     void paragraph(const QStringList &texts, const QTextCharFormat &format, bool keepWithNext = false);
     QTextTable *table(int rows, const std::vector<int> &columnPercentages, int headerRows, qreal border,
                       qreal padding);
@@ -102,6 +111,7 @@ private:
     void addDecisionRecord();
     void addAbout();
     void addGlossary();
+    const AdviceSection &section(AdviceSection::Kind kind) const;
 
     // Formats
     QTextCharFormat bodyFormat() const;
@@ -113,6 +123,7 @@ private:
     const RuleSet &m_rules;
     const Advice &m_advice;
     QStringList m_languages;
+    std::vector<AdviceView> m_views; ///< one per language, in the order of m_languages
     QTextDocument *m_document = nullptr;
     QTextCursor m_cursor;
     bool m_blockIsFresh = true;

@@ -133,16 +133,21 @@ TEST_CASE("run prints the advice as text or JSON", "[cli]")
     const Run text = cli({QStringLiteral("run"), demoCases + QStringLiteral("police-om-health.yaml"), QStringLiteral("--rules"), demo,
                           QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(text.exitCode == 0);
-    CHECK(text.out.startsWith(QStringLiteral("Advice: Sharing is required (Statutory duty)")));
-    CHECK(text.out.contains(QStringLiteral("The advice rests on:\n  - Wpg, Art. 16(1)(a) [legal basis]: Provision to the Public "
+    CHECK(text.out.startsWith(QStringLiteral("\u279C Sharing is required (Statutory duty)\n")));
+    CHECK(text.out.contains(QStringLiteral("\nLegal grounds:\n")));
+    CHECK(text.out.contains(QStringLiteral("  The advice rests on:\n  - Wpg, Art. 16(1)(a) [Legal basis]: Provision to the Public "
                                            "Prosecution Service\n")));
     CHECK(text.out.contains(QStringLiteral("    Statutory text (Dutch), in force from 2025-07-01: “De verwerkingsverantwoordelijke "
                                            "verstrekt politiegegevens aan:”\n")));
-    CHECK(text.out.contains(QStringLiteral("  - Wpg, Art. 5 [exception for special or criminal data]")));
-    CHECK(text.out.contains(QStringLiteral("[ ] Take extra care with health data.")));
+    CHECK(text.out.contains(QStringLiteral("  - Wpg, Art. 5 [Exception for special-category or criminal-offence data]")));
+    CHECK(text.out.contains(QStringLiteral("\nConditions:\n  Tick every condition before you share.\n  [ ] Take extra care with health data.")));
+    // The same heading as the report and the app (it said "Next steps" once).
+    CHECK(text.out.contains(QStringLiteral("\nWhat to do next:\n  1. ")));
 
     const Run dutch = cli({QStringLiteral("run"), demoCases + QStringLiteral("police-om-health.yaml"), QStringLiteral("--rules"), demo});
-    CHECK(dutch.out.startsWith(QStringLiteral("Advies: Delen moet (Wettelijke plicht)")));
+    CHECK(dutch.out.startsWith(QStringLiteral("\u279C Delen moet (Wettelijke plicht)\n")));
+    CHECK(dutch.out.contains(QStringLiteral("\nWat u nu doet:\n")));
+    CHECK(dutch.out.contains(QStringLiteral("\nOver dit advies:\n")));
     CHECK(dutch.out.contains(QStringLiteral("art. 16 lid 1 onder a Wpg")));
 
     const Run json = cli({QStringLiteral("run"), demoCases + QStringLiteral("police-om-health.yaml"), QStringLiteral("--json"),
@@ -187,6 +192,10 @@ TEST_CASE("run: too few answers, invalid cases and invalid rules", "[cli]")
     const Run invalid = cli({QStringLiteral("run"), wrong, QStringLiteral("--rules"), demo});
     CHECK(invalid.exitCode == 4);
     CHECK(invalid.err.contains(wrong + QStringLiteral(":3:3: error: invalid answer to 'acute_danger'")));
+    // In Dutch, the whole message is Dutch: the engine's reason as well (no English inside).
+    const Run dutch = cli({QStringLiteral("run"), wrong, QStringLiteral("--rules"), demo, QStringLiteral("--lang"), QStringLiteral("nl")});
+    CHECK(dutch.err.contains(wrong + QStringLiteral(":3:3: fout: ongeldig antwoord op 'acute_danger': 'perhaps' is geen antwoord op "
+                                                    "'acute_danger'")));
 
     const Run missing = cli({QStringLiteral("run"), dir.filePath(QStringLiteral("nope.yaml")), QStringLiteral("--rules"), demo});
     CHECK(missing.exitCode == 4);

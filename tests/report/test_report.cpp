@@ -4,7 +4,8 @@
 
 #include "reportbuilder.h"
 #include "reportexporter.h"
-#include "reportstrings.h"
+#include "adviceview.h"
+#include "phrasebook.h"
 #include "reportwriter.h"
 #include "verdict.h"
 
@@ -134,17 +135,24 @@ TEST_CASE("there are cases to print", "[report]")
 
 TEST_CASE("every wording exists in Dutch and English", "[report][strings]")
 {
-    for (int key = 0; key < ReportStrings::KeyCount; ++key) {
-        INFO("key " << key);
-        const auto k = static_cast<ReportStrings::Key>(key);
-        CHECK_FALSE(ReportStrings::text(k, QStringLiteral("nl")).isEmpty());
-        CHECK_FALSE(ReportStrings::text(k, QStringLiteral("en")).isEmpty());
+    // The report's words come from the translations (Phrasebook), one language at a time.
+    for (const EvaluatedCase *c : fixtureCases()) {
+        const QStringList dutch = AdviceView(*c->rules, c->advice, QStringLiteral("nl")).headings();
+        const QStringList english = AdviceView(*c->rules, c->advice, QStringLiteral("en")).headings();
+        REQUIRE(dutch.size() == english.size());
+        for (qsizetype i = 0; i < dutch.size(); ++i) {
+            INFO(english.at(i).toStdString());
+            CHECK_FALSE(dutch.at(i).isEmpty());
+            CHECK(dutch.at(i) != english.at(i));
+        }
     }
     for (const QString &id : allVerdictIds()) {
         const Verdict verdict = *verdictFromId(id);
-        CHECK_FALSE(ReportStrings::verdictMeaning(verdict, QStringLiteral("nl")).isEmpty());
-        CHECK_FALSE(ReportStrings::verdictMeaning(verdict, QStringLiteral("en")).isEmpty());
+        CHECK_FALSE(verdictMeaning(verdict, QStringLiteral("nl")).isEmpty());
+        CHECK(verdictMeaning(verdict, QStringLiteral("nl")) != verdictMeaning(verdict, QStringLiteral("en")));
     }
+    const Phrasebook &nl = Phrasebook::forLanguage(QStringLiteral("nl"));
+    CHECK(nl.translate("ReportBuilder", "Record of your decision") == QStringLiteral("Vastlegging van uw besluit"));
 }
 
 TEST_CASE("language ids", "[report]")
@@ -226,13 +234,13 @@ TEST_CASE("PDF of every case is PDF/A-1b with embedded fonts and shows verdict, 
                     const QString pageText = squeeze(pageTexts.at(page));
                     CHECK(pageText.contains(c.advice.code));
                     CHECK(pageText.contains(
-                        ReportStrings::text(ReportStrings::PageXOfY, lang).arg(page + 1).arg(pages)));
+                        Phrasebook::forLanguage(lang).translate("ReportBuilder", "Page %1 of %2").arg(page + 1).arg(pages)));
                     CHECK(pageText.contains(c.advice.rulesetSha256));
                 }
 
                 // The decision record is on one page.
-                const QString what = ReportStrings::text(ReportStrings::RecordWhat, lang);
-                const QString signature = ReportStrings::text(ReportStrings::RecordSignature, lang);
+                const QString what = Phrasebook::forLanguage(lang).translate("ReportBuilder", "What was shared");
+                const QString signature = Phrasebook::forLanguage(lang).translate("ReportBuilder", "Signature");
                 bool together = false;
                 for (const QString &pageText : pageTexts)
                     together = together || (pageText.contains(what) && pageText.contains(signature));
@@ -411,9 +419,10 @@ TEST_CASE("HTML of every case", "[report][html]")
                 for (const CitedGround &cited : c.advice.citedGrounds) {
                     const LegalGround *ground = c.rules->ground(cited.id);
                     REQUIRE(ground);
-                    const ReportStrings::Key group = cited.restsOn() ? ReportStrings::GroundsRestOn : ReportStrings::GroundsRespect;
+                    const char *group = cited.restsOn() ? "The advice rests on" : "What the advice must respect";
                     for (const QString &lang : ReportBuilder::languageIds(language))
-                        CHECK(html.contains(ReportStrings::text(group, lang).toHtmlEscaped()));
+                        CHECK(html.contains(
+                            Phrasebook::forLanguage(lang).translate("deelwijzer::AdviceView", group).toHtmlEscaped()));
                     if (!ground->words.isEmpty())
                         CHECK(html.contains(QStringLiteral("“%1”").arg(ground->words).toHtmlEscaped()));
                 }

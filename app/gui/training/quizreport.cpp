@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "quizreport.h"
 
+#include "adviceview.h"
 #include "markuprenderer.h"
 #include "ruleset.h"
 #include "trainingcase.h"
-#include "verdictstyle.h"
 
 namespace deelwijzer {
 
@@ -25,6 +25,12 @@ QString QuizReport::answerText(const QString &questionId, const QStringList &ans
         labels.append(a ? a->label.text(m_language) : id);
     }
     return labels.join(QStringLiteral(", "));
+}
+
+QString QuizReport::verdictText(Verdict verdict) const
+{
+    // The symbol and words of the verdict table, as on the advice page and the report.
+    return verdictSymbol(verdict) + QLatin1Char(' ') + verdictLabel(verdict, m_language);
 }
 
 QString QuizReport::reasonHtml(const QString &questionId) const
@@ -65,11 +71,11 @@ QString QuizReport::resultHtml(const QuizResult &r) const
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(tr("Score: %1 of %2 points (%3%)").arg(r.score).arg(r.maxScore).arg(r.percent()).toHtmlEscaped());
 
-    const QString model = VerdictStyle::label(r.modelAdvice.verdict, m_language);
+    const QString model = verdictText(r.modelAdvice.verdict);
     QStringList acceptedLabels;
     for (const QString &id : r.acceptedVerdicts)
         if (const auto v = verdictFromId(id))
-            acceptedLabels.append(VerdictStyle::label(*v, m_language));
+            acceptedLabels.append(verdictText(*v));
     const QString mark = QStringLiteral("✔ ");
     const QString cross = QStringLiteral("✘ ");
     html += QStringLiteral("<table cellpadding='4' border='1' cellspacing='0' width='100%'>");
@@ -77,16 +83,23 @@ QString QuizReport::resultHtml(const QuizResult &r) const
                 .arg(tr("You").toHtmlEscaped(), tr("Model answer").toHtmlEscaped());
     html += QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4</td></tr>")
                 .arg(tr("Verdict you expected after reading").toHtmlEscaped(), r.guessCorrect ? mark : cross,
-                     (r.guessedVerdict ? VerdictStyle::label(*r.guessedVerdict, m_language) : tr("no choice")).toHtmlEscaped(),
+                     (r.guessedVerdict ? verdictText(*r.guessedVerdict) : tr("no choice")).toHtmlEscaped(),
                      acceptedLabels.join(QStringLiteral(" / ")).toHtmlEscaped());
     html += QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4</td></tr>")
                 .arg(tr("Verdict your answers led to").toHtmlEscaped(), r.verdictCorrect ? mark : cross,
-                     (r.traineeAdvice ? VerdictStyle::label(r.traineeAdvice->verdict, m_language) : tr("not reached")).toHtmlEscaped(),
+                     (r.traineeAdvice ? verdictText(r.traineeAdvice->verdict) : tr("not reached")).toHtmlEscaped(),
                      model.toHtmlEscaped());
     html += QStringLiteral("</table>");
-    if (const Outcome *o = m_rules.outcome(r.modelAdvice.outcome)) {
-        html += QStringLiteral("<h3>%1</h3><p><b>%2</b></p><p>%3</p>")
-                    .arg(tr("The model advice").toHtmlEscaped(), markup.inlineHtml(o->title), markup.inlineHtml(o->explanation));
+    if (m_rules.outcome(r.modelAdvice.outcome)) {
+        // The model advice as the advice page shows it: verdict, title, then its explanation
+        // under the same heading.
+        const AdviceView view(m_rules, r.modelAdvice, m_language);
+        html += QStringLiteral("<h3>%1</h3><p><b>%2</b></p><p><b>%3</b></p>")
+                    .arg(tr("The model advice").toHtmlEscaped(), verdictText(view.verdict()).toHtmlEscaped(),
+                         markup.toInlineHtml(view.title()));
+        if (const AdviceSection *explanation = view.section(AdviceSection::Kind::Explanation))
+            html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                        .arg(explanation->heading.toHtmlEscaped(), markup.toInlineHtml(explanation->items.front().text));
     }
 
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Question by question").toHtmlEscaped());

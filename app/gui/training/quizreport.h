@@ -2,6 +2,7 @@
 #pragma once
 
 #include "quizcomparison.h"
+#include "verdict.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,6 +33,7 @@ public:
     QString questionText(const QString &questionId) const;
 
 private:
+    QString verdictText(Verdict verdict) const;
     QString reasonHtml(const QString &questionId) const;
     QString groundsHtml(const QStringList &groundIds) const;
 
