@@ -310,16 +310,29 @@ QTextCursor &ReportBuilder::block(const QTextBlockFormat &blockFormat, const QTe
     return m_cursor;
 }
 
+namespace {
+QTextCharFormat languageMarked(QTextCharFormat format, const QString &language)
+{
+    format.setAnchor(true);
+    format.setAnchorNames({QLatin1String(ReportProperty::LanguageAnchorPrefix) + language});
+    return format;
+}
+} // namespace
+
 void ReportBuilder::insertTexts(QTextCursor &cursor, const QStringList &texts, const QTextCharFormat &format,
                                 bool alternatesItalic)
 {
     QTextCharFormat other = format;
     if (alternatesItalic)
         other.setFontItalic(true);
+    // In a report in several languages, a list with one text per language marks each text with
+    // its language, for the lang attributes of the HTML (ReportExporter::html()).
+    const bool perLanguage = m_languages.size() > 1 && texts.size() == m_languages.size();
     for (qsizetype i = 0; i < texts.size(); ++i) {
         if (i > 0)
             cursor.insertText(QString(QChar::LineSeparator), format);
-        cursor.insertText(texts.at(i), i == 0 ? format : other);
+        cursor.insertText(texts.at(i), perLanguage ? languageMarked(i == 0 ? format : other, m_languages.at(i))
+                                                   : i == 0 ? format : other);
     }
 }
 
@@ -517,7 +530,7 @@ void ReportBuilder::addVerdict()
             labelFormat.setFontItalic(true);
             cursor.insertText(QString(QChar::LineSeparator), labelFormat);
         }
-        cursor.insertText(label, labelFormat);
+        cursor.insertText(label, m_languages.size() > 1 ? languageMarked(labelFormat, m_languages.at(i)) : labelFormat);
     }
     if (outcome) {
         const QStringList title = texts(outcome->title);
@@ -795,6 +808,15 @@ void ReportBuilder::addGrounds()
     }
 }
 
+namespace {
+void keepWithNext(QTextTable *table)
+{
+    QTextTableFormat format = table->format();
+    format.setProperty(ReportProperty::KeepWithNext, true);
+    table->setFormat(format);
+}
+} // namespace
+
 void ReportBuilder::addConditions()
 {
     if (m_advice.conditions.isEmpty())
@@ -804,8 +826,14 @@ void ReportBuilder::addConditions()
     QTextCharFormat boxFormat = bodyFormat();
     boxFormat.setFontPointSize(14);
     // One borderless table per item: the box beside the text, never split over two pages.
-    for (const QString &conditionId : m_advice.conditions) {
+    // The checklist is read and ticked as one block: every item keeps with the next, so the
+    // page renderer moves it whole (heading included) to a new page rather than split it.
+    const qsizetype count = m_advice.conditions.size();
+    for (qsizetype index = 0; index < count; ++index) {
+        const QString &conditionId = m_advice.conditions.at(index);
         QTextTable *list = table(1, {6, 94}, 0, 0, 1);
+        if (index + 1 < count)
+            keepWithNext(list);
         const ChecklistItem *item = m_rules.condition(conditionId);
         QTextCursor box = cell(list, 0, 0);
         box.insertText(m_request.checkedConditions.contains(conditionId) ? TickedBox : CheckBox, boxFormat);
@@ -882,7 +910,7 @@ void ReportBuilder::addSources()
         item.setBottomMargin(2);
         item.setProperty(ReportProperty::KeepTogether, true);
         QTextCursor &cursor = block(item, bodyFormat());
-        cursor.insertText(source ? source->title : sourceId, bodyFormat());
+        insertTexts(cursor, source ? texts(source->title) : QStringList{sourceId}, bodyFormat(), true);
         if (source && !source->url.isEmpty()) {
             cursor.insertText(QString(QChar::LineSeparator), smallFormat());
             QTextCharFormat link = smallFormat();

@@ -24,6 +24,9 @@ namespace deelwijzer {
 
 namespace {
 constexpr qreal MillimetresPerInch = 25.4;
+/// A last page carries at least this share of a page's text area, if that can be done
+/// without adding a page.
+constexpr qreal MinimumLastPageShare = 0.125;
 
 /// One element of the root frame's flow: a block or a child frame (a table).
 struct FlowItem
@@ -46,15 +49,18 @@ bool hasBreakBefore(const FlowItem &item)
     return policy.testFlag(QTextFormat::PageBreak_AlwaysBefore);
 }
 
-void addBreakBefore(const FlowItem &item)
+void setBreakBefore(const FlowItem &item, bool on)
 {
+    const auto policy = [on](QTextFormat::PageBreakFlags flags) {
+        return on ? flags | QTextFormat::PageBreak_AlwaysBefore : flags & ~QTextFormat::PageBreak_AlwaysBefore;
+    };
     if (item.frame) {
         QTextFrameFormat format = item.frame->frameFormat();
-        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        format.setPageBreakPolicy(policy(format.pageBreakPolicy()));
         item.frame->setFrameFormat(format);
     } else {
         QTextBlockFormat format = item.block.blockFormat();
-        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        format.setPageBreakPolicy(policy(format.pageBreakPolicy()));
         QTextCursor(item.block).setBlockFormat(format);
     }
 }
@@ -157,7 +163,8 @@ void ReportPageRenderer::applyKeepRules()
         const qreal y1 = bottom(item);
         return y1 - y0 < pageHeight && pageOf(y0 + epsilon) != pageOf(y1 - epsilon);
     };
-    const auto breakBefore = [&](std::size_t index) -> bool {
+    // Returns the index of the item that got the break, or 0 when none could be added.
+    const auto breakBefore = [&](std::size_t index) -> std::size_t {
         std::size_t start = index;
         while (start > 0 && boolProperty(items[start - 1], ReportProperty::KeepWithNext))
             --start;
@@ -166,9 +173,9 @@ void ReportPageRenderer::applyKeepRules()
         if (start == 0 || hasBreakBefore(items[start]) || atPageTop(items[start]))
             start = index;
         if (start == 0 || hasBreakBefore(items[start]) || atPageTop(items[start]))
-            return false;
-        addBreakBefore(items[start]);
-        return true;
+            return 0;
+        setBreakBefore(items[start], true);
+        return start;
     };
 
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -177,7 +184,7 @@ void ReportPageRenderer::applyKeepRules()
             if (isSplit(item)) {
                 // First try to move the chain of headings before it along; if the item still
                 // does not fit below them, move the item alone.
-                if (breakBefore(i) && isSplit(item))
+                if (breakBefore(i) != 0 && isSplit(item))
                     breakBefore(i);
             }
         }
@@ -186,6 +193,31 @@ void ReportPageRenderer::applyKeepRules()
             const qreal y1 = firstContentBottom(items[i + 1]);
             if (pageOf(y0 + epsilon) != pageOf(y1 - epsilon))
                 breakBefore(i);
+        }
+    }
+
+    // No near-empty last page: when the last page would carry only a few lines (the end of the
+    // disclaimer, one glossary entry), an earlier break moves enough of the previous page along,
+    // as long as that adds no page. The previous page ends a little short instead.
+    if (items.empty())
+        return;
+    const qreal end = bottom(items.back());
+    const int lastPage = pageOf(end - epsilon);
+    const qreal minimumLastPage = pageHeight * MinimumLastPageShare;
+    if (lastPage == 0 || end - lastPage * pageHeight >= minimumLastPage)
+        return;
+    for (std::size_t i = items.size() - 1; i > 0; --i) {
+        const qreal y = top(items[i]);
+        if (pageOf(y + epsilon) >= lastPage)
+            continue;
+        if (pageOf(y + epsilon) < lastPage - 1 || end - y > pageHeight * 0.9)
+            break;
+        if (end - y < minimumLastPage)
+            continue;
+        if (const std::size_t broken = breakBefore(i)) {
+            if (doc->pageCount() <= lastPage + 1)
+                break;
+            setBreakBefore(items[broken], false); // a heading chain too long to move: try earlier
         }
     }
 }
@@ -233,7 +265,12 @@ void ReportPageRenderer::paintPage(QPainter &painter, int pageIndex, const PageD
     const QRectF view(0, pageIndex * m_bodyHeight, bodyWidth, m_bodyHeight);
     painter.setClipRect(view);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view;
+    // QTextLayout draws every line that touches the clip, edges included: the first line of the
+    // next page starts exactly on this page's bottom edge and would be drawn too, invisible
+    // under the painter's clip but present in the PDF's text layer (found twice by search and
+    // screen readers). A clip a hair inside the page leaves out the lines of the neighbours.
+    const qreal hair = m_bodyHeight / 100000.0;
+    context.clip = view.adjusted(0, hair, 0, -hair);
     context.palette.setColor(QPalette::Text, Qt::black);
     m_document->documentLayout()->draw(&painter, context);
     painter.restore();
