@@ -164,6 +164,7 @@ void ReportPageRenderer::applyKeepRules()
         return y1 - y0 < pageHeight && pageOf(y0 + epsilon) != pageOf(y1 - epsilon);
     };
     // Returns the index of the item that got the break, or 0 when none could be added.
+    std::vector<std::size_t> added;
     const auto breakBefore = [&](std::size_t index) -> std::size_t {
         std::size_t start = index;
         while (start > 0 && boolProperty(items[start - 1], ReportProperty::KeepWithNext))
@@ -175,6 +176,7 @@ void ReportPageRenderer::applyKeepRules()
         if (start == 0 || hasBreakBefore(items[start]) || atPageTop(items[start]))
             return 0;
         setBreakBefore(items[start], true);
+        added.push_back(start);
         return start;
     };
 
@@ -197,28 +199,53 @@ void ReportPageRenderer::applyKeepRules()
     }
 
     // No near-empty last page: when the last page would carry only a few lines (the end of the
-    // disclaimer, one glossary entry), an earlier break moves enough of the previous page along,
+    // disclaimer, one glossary entry), an earlier break moves more of the previous page along,
     // as long as that adds no page. The previous page ends a little short instead.
     if (items.empty())
         return;
-    const qreal end = bottom(items.back());
-    const int lastPage = pageOf(end - epsilon);
+    const auto lastPageContent = [&] {
+        const qreal end = bottom(items.back());
+        return end - pageOf(end - epsilon) * pageHeight;
+    };
+    const int pages = doc->pageCount();
     const qreal minimumLastPage = pageHeight * MinimumLastPageShare;
-    if (lastPage == 0 || end - lastPage * pageHeight >= minimumLastPage)
+    if (pages < 2 || lastPageContent() >= minimumLastPage)
         return;
+    // The keep rules hold from item `from` on.
+    const auto keptFrom = [&](std::size_t from) {
+        for (std::size_t j = from; j < items.size(); ++j) {
+            if (boolProperty(items[j], ReportProperty::KeepTogether) && isSplit(items[j]))
+                return false;
+            if (boolProperty(items[j], ReportProperty::KeepWithNext) && j + 1 < items.size()
+                && pageOf(top(items[j]) + epsilon) != pageOf(firstContentBottom(items[j + 1]) - epsilon))
+                return false;
+        }
+        return true;
+    };
+    const qreal lastPageTop = (pages - 1) * pageHeight;
     for (std::size_t i = items.size() - 1; i > 0; --i) {
         const qreal y = top(items[i]);
-        if (pageOf(y + epsilon) >= lastPage)
+        if (y + epsilon >= lastPageTop)
             continue;
-        if (pageOf(y + epsilon) < lastPage - 1 || end - y > pageHeight * 0.9)
+        if (y < lastPageTop - pageHeight * 0.9)
             break;
-        if (end - y < minimumLastPage)
+        const std::size_t broken = breakBefore(i);
+        if (broken == 0)
             continue;
-        if (const std::size_t broken = breakBefore(i)) {
-            if (doc->pageCount() <= lastPage + 1)
-                break;
-            setBreakBefore(items[broken], false); // a heading chain too long to move: try earlier
+        // The breaks added above behind the new one (the one that made the last page) go.
+        std::vector<std::size_t> lifted;
+        for (std::size_t j : added) {
+            if (j > broken) {
+                setBreakBefore(items[j], false);
+                lifted.push_back(j);
+            }
         }
+        if (doc->pageCount() == pages && lastPageContent() >= minimumLastPage && keptFrom(broken))
+            break;
+        // Not enough, a page more, or a block split: back, and try an earlier break.
+        for (std::size_t j : lifted)
+            setBreakBefore(items[j], true);
+        setBreakBefore(items[broken], false);
     }
 }
 
