@@ -295,8 +295,9 @@ void ReportPageRenderer::paintPage(QPainter &painter, int pageIndex, const PageD
     // QTextLayout draws every line that touches the clip, edges included: the first line of the
     // next page starts exactly on this page's bottom edge and would be drawn too, invisible
     // under the painter's clip but present in the PDF's text layer (found twice by search and
-    // screen readers). A clip a hair inside the page leaves out the lines of the neighbours.
-    const qreal hair = m_bodyHeight / 100000.0;
+    // screen readers). A clip a point inside the page (less than any line, more than rounding
+    // to QFixed) leaves out the lines of the neighbours.
+    const qreal hair = m_dpiY / 72.0;
     context.clip = view.adjusted(0, hair, 0, -hair);
     context.palette.setColor(QPalette::Text, Qt::black);
     m_document->documentLayout()->draw(&painter, context);
@@ -349,10 +350,15 @@ void ReportPageRenderer::paintPage(QPainter &painter, int pageIndex, const PageD
     const qreal pageLabelWidth = boldMetrics.horizontalAdvance(pageLabel);
     painter.drawText(QPointF(right - pageLabelWidth, footerBaseline), pageLabel);
     painter.setFont(font);
-    // Wrapped, never cut off: in both languages the rule set and date take two lines.
+    // Wrapped, never cut off: in both languages the rule set and date take two lines, and then
+    // the date gets a line of its own rather than being broken in the middle.
+    const qreal footerWidth = bodyWidth - pageLabelWidth - mmX(5);
+    QString footerLeft = decoration.footerLeft;
+    if (metrics.horizontalAdvance(footerLeft) > footerWidth)
+        footerLeft.replace(QStringLiteral(" \u00B7 "), QString(QChar::LineSeparator));
     QRectF footerUsed;
-    painter.drawText(QRectF(left, footerBaseline - metrics.ascent(), bodyWidth - pageLabelWidth - mmX(5), mmY(12)),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, decoration.footerLeft, &footerUsed);
+    painter.drawText(QRectF(left, footerBaseline - metrics.ascent(), footerWidth, mmY(12)),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, footerLeft, &footerUsed);
     if (!decoration.footerSecond.isEmpty()) {
         painter.setFont(mono);
         const QFontMetricsF monoMetrics(mono, painter.device());

@@ -128,7 +128,6 @@ TEST_CASE("no text of a neighbouring page hides in a page's text layer and the c
         FAIL("pdftotext not found when CMake configured the tests: install poppler-utils and reconfigure");
     const ReportPageRenderer::Geometry geometry;
     QTemporaryDir dir;
-    int breaksChecked = 0;
     for (const EvaluatedCase &c : allCases()) {
         for (ReportLanguage language : languagesFor(c)) {
             DYNAMIC_SECTION(c.name.toStdString() << " " << languageId(language).toStdString())
@@ -151,6 +150,7 @@ TEST_CASE("no text of a neighbouring page hides in a page's text layer and the c
                     INFO("page " << word.page + 1 << ": '" << word.text.toStdString() << "' from " << word.yMin
                                  << " to " << word.yMax << " pt");
                     CHECK((inHeader || inBody || inFooter));
+                    CHECK(word.yMax <= pageHeight - 5 * PointsPerMillimetre); // the footer fits
                     if (word.text == c.advice.code && inHeader) {
                         // DejaVu's box is 1.16 em high: 9 pt gives 10.5 pt, 8 pt gives 9.3 pt.
                         CHECK(word.yMax - word.yMin >= 10.0);
@@ -159,11 +159,9 @@ TEST_CASE("no text of a neighbouring page hides in a page's text layer and the c
                 }
                 const int pages = words.back().page + 1;
                 CHECK(codes == pages); // the code in every page's header
-                breaksChecked += pages - 1;
             }
         }
     }
-    CHECK(breaksChecked > 100);
 }
 
 TEST_CASE("the conditions checklist stays on one page", "[report][pagination][layout]")
