@@ -245,7 +245,7 @@ AdviceView::AdviceView(const RuleSet &rules, const Advice &advice, const QString
         AdviceSection sources = makeSection(Kind::Sources, tr("Sources"));
         for (const QString &id : outcome->sources) {
             const Source *s = rules.source(id);
-            sources.items.push_back(makeItem(id, s ? s->title : id, s ? s->url : QString()));
+            sources.items.push_back(makeItem(id, s ? s->title.text(language) : id, s ? s->url : QString()));
         }
         addSection(std::move(sources));
     }

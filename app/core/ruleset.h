@@ -193,7 +193,8 @@ struct Action
 struct Source
 {
     QString id;
-    QString title;
+    /// The document's own name; a plain string in the rule file is the same in every language.
+    LocalizedText title;
     QString url;
     SourceLocation location;
 };

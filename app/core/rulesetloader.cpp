@@ -513,7 +513,9 @@ private:
         Source s;
         s.location = node.location();
         s.id = entryId(node, QT_TRANSLATE_NOOP("SchemaReader", "source id"));
-        s.title = m_schema.readStringField(node, QStringLiteral("title"));
+        const YamlNode *title = node.value(QStringLiteral("title"));
+        s.title = title && title->isMapping() ? m_schema.readText(*title, QStringLiteral("title"))
+                                              : LocalizedText::neutral(m_schema.readStringField(node, QStringLiteral("title")));
         s.url = m_schema.readUrlField(node, QStringLiteral("url"));
         m_entries.sources.push_back(std::move(s));
     }

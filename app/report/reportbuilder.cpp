@@ -321,16 +321,29 @@ QTextCursor &ReportBuilder::block(const QTextBlockFormat &blockFormat, const QTe
     return m_cursor;
 }
 
+namespace {
+QTextCharFormat languageMarked(QTextCharFormat format, const QString &language)
+{
+    format.setAnchor(true);
+    format.setAnchorNames({QLatin1String(ReportProperty::LanguageAnchorPrefix) + language});
+    return format;
+}
+} // namespace
+
 void ReportBuilder::insertTexts(QTextCursor &cursor, const QStringList &texts, const QTextCharFormat &format,
                                 bool alternatesItalic)
 {
     QTextCharFormat other = format;
     if (alternatesItalic)
         other.setFontItalic(true);
+    // In a report in several languages, a list with one text per language marks each text with
+    // its language, for the lang attributes of the HTML (ReportExporter::html()).
+    const bool perLanguage = m_languages.size() > 1 && texts.size() == m_languages.size();
     for (qsizetype i = 0; i < texts.size(); ++i) {
         if (i > 0)
             cursor.insertText(QString(QChar::LineSeparator), format);
-        cursor.insertText(texts.at(i), i == 0 ? format : other);
+        cursor.insertText(texts.at(i), perLanguage ? languageMarked(i == 0 ? format : other, m_languages.at(i))
+                                                   : i == 0 ? format : other);
     }
 }
 
@@ -563,7 +576,8 @@ void ReportBuilder::addVerdict()
             labelFormat.setFontItalic(true);
             cursor.insertText(QString(QChar::LineSeparator), labelFormat);
         }
-        cursor.insertText(m_views[i].verdictLabel(), labelFormat);
+        cursor.insertText(m_views[i].verdictLabel(),
+                          m_languages.size() > 1 ? languageMarked(labelFormat, m_languages.at(i)) : labelFormat);
     }
     const QStringList title = viewTexts([](const AdviceView &view) { return view.title(); });
     if (!title.isEmpty()) {
@@ -797,6 +811,15 @@ void ReportBuilder::addGrounds()
     }
 }
 
+namespace {
+void keepWithNext(QTextTable *table)
+{
+    QTextTableFormat format = table->format();
+    format.setProperty(ReportProperty::KeepWithNext, true);
+    table->setFormat(format);
+}
+} // namespace
+
 void ReportBuilder::addConditions()
 {
     heading(Kind::Conditions);
@@ -805,9 +828,13 @@ void ReportBuilder::addConditions()
     QTextCharFormat boxFormat = bodyFormat();
     boxFormat.setFontPointSize(14);
     // One borderless table per item: the box beside the text, never split over two pages.
+    // The checklist is read and ticked as one block: every item keeps with the next, so the
+    // page renderer moves it whole (heading included) to a new page rather than split it.
     const std::vector<AdviceItem> &conditions = section(Kind::Conditions).items;
     for (std::size_t index = 0; index < conditions.size(); ++index) {
         QTextTable *list = table(1, {6, 94}, 0, 0, 1);
+        if (index + 1 < conditions.size())
+            keepWithNext(list);
         QTextCursor box = cell(list, 0, 0);
         box.insertText(m_request.checkedConditions.contains(conditions[index].id) ? TickedBox : CheckBox, boxFormat);
         QTextCursor text = cell(list, 0, 1);
@@ -864,12 +891,14 @@ void ReportBuilder::numberedList(const QList<QStringList> &items)
 void ReportBuilder::addSources()
 {
     heading(Kind::Sources);
-    for (const AdviceItem &source : section(Kind::Sources).items) {
+    const std::vector<AdviceItem> &sources = section(Kind::Sources).items;
+    for (std::size_t index = 0; index < sources.size(); ++index) {
+        const AdviceItem &source = sources[index];
         QTextBlockFormat item;
         item.setBottomMargin(2);
         item.setProperty(ReportProperty::KeepTogether, true);
         QTextCursor &cursor = block(item, bodyFormat());
-        cursor.insertText(source.text, bodyFormat());
+        insertTexts(cursor, itemTexts(Kind::Sources, index, &AdviceItem::text), bodyFormat(), true);
         if (!source.detail.isEmpty()) {
             cursor.insertText(QString(QChar::LineSeparator), smallFormat());
             QTextCharFormat link = smallFormat();

@@ -3,6 +3,7 @@
 
 #include "odtexporter.h"
 #include "reportpagerenderer.h"
+#include "reportproperties.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace deelwijzer {
@@ -123,6 +125,13 @@ QByteArray ReportExporter::html(const QTextDocument &document, const QString &la
         if (const qsizetype titleAt = html.indexOf(raw); titleAt >= 0)
             html.replace(titleAt, raw.size(), QStringLiteral("<title>") + title.toHtmlEscaped() + QStringLiteral("</title>"));
     }
+    // Texts marked with their language (reportproperties.h) get a lang attribute of their own.
+    static const QRegularExpression markedSpan(QStringLiteral("<a name=\"%1([A-Za-z-]+)\"></a><span ")
+                                                   .arg(QLatin1String(ReportProperty::LanguageAnchorPrefix)));
+    static const QRegularExpression markedText(QStringLiteral("<a name=\"%1([A-Za-z-]+)\"></a>([^<]*)")
+                                                   .arg(QLatin1String(ReportProperty::LanguageAnchorPrefix)));
+    html.replace(markedSpan, QStringLiteral("<span lang=\"\\1\" "));
+    html.replace(markedText, QStringLiteral("<span lang=\"\\1\">\\2</span>"));
     // QTextDocument writes a bare <html>; screen readers and browsers want the language.
     const qsizetype at = html.indexOf(QLatin1String("<html>"));
     if (at >= 0)

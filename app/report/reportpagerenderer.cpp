@@ -24,6 +24,9 @@ namespace deelwijzer {
 
 namespace {
 constexpr qreal MillimetresPerInch = 25.4;
+/// A last page carries at least this share of a page's text area, if that can be done
+/// without adding a page.
+constexpr qreal MinimumLastPageShare = 0.125;
 
 /// One element of the root frame's flow: a block or a child frame (a table).
 struct FlowItem
@@ -46,15 +49,18 @@ bool hasBreakBefore(const FlowItem &item)
     return policy.testFlag(QTextFormat::PageBreak_AlwaysBefore);
 }
 
-void addBreakBefore(const FlowItem &item)
+void setBreakBefore(const FlowItem &item, bool on)
 {
+    const auto policy = [on](QTextFormat::PageBreakFlags flags) {
+        return on ? flags | QTextFormat::PageBreak_AlwaysBefore : flags & ~QTextFormat::PageBreak_AlwaysBefore;
+    };
     if (item.frame) {
         QTextFrameFormat format = item.frame->frameFormat();
-        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        format.setPageBreakPolicy(policy(format.pageBreakPolicy()));
         item.frame->setFrameFormat(format);
     } else {
         QTextBlockFormat format = item.block.blockFormat();
-        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        format.setPageBreakPolicy(policy(format.pageBreakPolicy()));
         QTextCursor(item.block).setBlockFormat(format);
     }
 }
@@ -157,7 +163,9 @@ void ReportPageRenderer::applyKeepRules()
         const qreal y1 = bottom(item);
         return y1 - y0 < pageHeight && pageOf(y0 + epsilon) != pageOf(y1 - epsilon);
     };
-    const auto breakBefore = [&](std::size_t index) -> bool {
+    // Returns the index of the item that got the break, or 0 when none could be added.
+    std::vector<std::size_t> added;
+    const auto breakBefore = [&](std::size_t index) -> std::size_t {
         std::size_t start = index;
         while (start > 0 && boolProperty(items[start - 1], ReportProperty::KeepWithNext))
             --start;
@@ -166,9 +174,10 @@ void ReportPageRenderer::applyKeepRules()
         if (start == 0 || hasBreakBefore(items[start]) || atPageTop(items[start]))
             start = index;
         if (start == 0 || hasBreakBefore(items[start]) || atPageTop(items[start]))
-            return false;
-        addBreakBefore(items[start]);
-        return true;
+            return 0;
+        setBreakBefore(items[start], true);
+        added.push_back(start);
+        return start;
     };
 
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -177,7 +186,7 @@ void ReportPageRenderer::applyKeepRules()
             if (isSplit(item)) {
                 // First try to move the chain of headings before it along; if the item still
                 // does not fit below them, move the item alone.
-                if (breakBefore(i) && isSplit(item))
+                if (breakBefore(i) != 0 && isSplit(item))
                     breakBefore(i);
             }
         }
@@ -187,6 +196,56 @@ void ReportPageRenderer::applyKeepRules()
             if (pageOf(y0 + epsilon) != pageOf(y1 - epsilon))
                 breakBefore(i);
         }
+    }
+
+    // No near-empty last page: when the last page would carry only a few lines (the end of the
+    // disclaimer, one glossary entry), an earlier break moves more of the previous page along,
+    // as long as that adds no page. The previous page ends a little short instead.
+    if (items.empty())
+        return;
+    const auto lastPageContent = [&] {
+        const qreal end = bottom(items.back());
+        return end - pageOf(end - epsilon) * pageHeight;
+    };
+    const int pages = doc->pageCount();
+    const qreal minimumLastPage = pageHeight * MinimumLastPageShare;
+    if (pages < 2 || lastPageContent() >= minimumLastPage)
+        return;
+    // The keep rules hold from item `from` on.
+    const auto keptFrom = [&](std::size_t from) {
+        for (std::size_t j = from; j < items.size(); ++j) {
+            if (boolProperty(items[j], ReportProperty::KeepTogether) && isSplit(items[j]))
+                return false;
+            if (boolProperty(items[j], ReportProperty::KeepWithNext) && j + 1 < items.size()
+                && pageOf(top(items[j]) + epsilon) != pageOf(firstContentBottom(items[j + 1]) - epsilon))
+                return false;
+        }
+        return true;
+    };
+    const qreal lastPageTop = (pages - 1) * pageHeight;
+    for (std::size_t i = items.size() - 1; i > 0; --i) {
+        const qreal y = top(items[i]);
+        if (y + epsilon >= lastPageTop)
+            continue;
+        if (y < lastPageTop - pageHeight * 0.9)
+            break;
+        const std::size_t broken = breakBefore(i);
+        if (broken == 0)
+            continue;
+        // The breaks added above behind the new one (the one that made the last page) go.
+        std::vector<std::size_t> lifted;
+        for (std::size_t j : added) {
+            if (j > broken) {
+                setBreakBefore(items[j], false);
+                lifted.push_back(j);
+            }
+        }
+        if (doc->pageCount() == pages && lastPageContent() >= minimumLastPage && keptFrom(broken))
+            break;
+        // Not enough, a page more, or a block split: back, and try an earlier break.
+        for (std::size_t j : lifted)
+            setBreakBefore(items[j], true);
+        setBreakBefore(items[broken], false);
     }
 }
 
@@ -233,7 +292,13 @@ void ReportPageRenderer::paintPage(QPainter &painter, int pageIndex, const PageD
     const QRectF view(0, pageIndex * m_bodyHeight, bodyWidth, m_bodyHeight);
     painter.setClipRect(view);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view;
+    // QTextLayout draws every line that touches the clip, edges included: the first line of the
+    // next page starts exactly on this page's bottom edge and would be drawn too, invisible
+    // under the painter's clip but present in the PDF's text layer (found twice by search and
+    // screen readers). A clip a point inside the page (less than any line, more than rounding
+    // to QFixed) leaves out the lines of the neighbours.
+    const qreal hair = m_dpiY / 72.0;
+    context.clip = view.adjusted(0, hair, 0, -hair);
     context.palette.setColor(QPalette::Text, Qt::black);
     m_document->documentLayout()->draw(&painter, context);
     painter.restore();
@@ -285,10 +350,15 @@ void ReportPageRenderer::paintPage(QPainter &painter, int pageIndex, const PageD
     const qreal pageLabelWidth = boldMetrics.horizontalAdvance(pageLabel);
     painter.drawText(QPointF(right - pageLabelWidth, footerBaseline), pageLabel);
     painter.setFont(font);
-    // Wrapped, never cut off: in both languages the rule set and date take two lines.
+    // Wrapped, never cut off: in both languages the rule set and date take two lines, and then
+    // the date gets a line of its own rather than being broken in the middle.
+    const qreal footerWidth = bodyWidth - pageLabelWidth - mmX(5);
+    QString footerLeft = decoration.footerLeft;
+    if (metrics.horizontalAdvance(footerLeft) > footerWidth)
+        footerLeft.replace(QStringLiteral(" \u00B7 "), QString(QChar::LineSeparator));
     QRectF footerUsed;
-    painter.drawText(QRectF(left, footerBaseline - metrics.ascent(), bodyWidth - pageLabelWidth - mmX(5), mmY(12)),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, decoration.footerLeft, &footerUsed);
+    painter.drawText(QRectF(left, footerBaseline - metrics.ascent(), footerWidth, mmY(12)),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, footerLeft, &footerUsed);
     if (!decoration.footerSecond.isEmpty()) {
         painter.setFont(mono);
         const QFontMetricsF monoMetrics(mono, painter.device());

@@ -15,10 +15,14 @@ enum : int {
     /// bool, on a QTextBlockFormat or QTextTableFormat: never split over two pages (as long as
     /// it fits on one page at all).
     KeepTogether = QTextFormat::UserProperty + 0x0d10,
-    /// bool, on a QTextBlockFormat: start on the same page as the next block or table (and its
-    /// first row below the header).
+    /// bool, on a QTextBlockFormat or QTextTableFormat: start on the same page as the next block
+    /// or table (and its first row below the header). A run of them is kept together as a whole.
     KeepWithNext,
 };
+/// In a report in several languages, a text in one language carries the anchor name
+/// "lang-" + its language id: the one character property QTextDocument::toHtml() writes out,
+/// turned into a `lang` attribute by ReportExporter::html().
+inline constexpr char LanguageAnchorPrefix[] = "lang-";
 // Rows: QTextDocument moves a table's *lines* to the next page, so a row of several lines can
 // be split. Tables whose rows must stay whole are therefore built as one small table per row,
 // each KeepTogether (the legal grounds, the checklist), or kept together as a whole.
