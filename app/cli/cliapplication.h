@@ -42,6 +42,8 @@ private:
     int report(const QStringList &arguments);
     int verify(const QStringList &arguments);
     int test(const QStringList &arguments);
+    /// What changed between two rule sets, and which advices of their cases it alters.
+    int diff(const QStringList &arguments);
 
     /// Parses the options of one command (`arguments` names its positional arguments for
     /// --help). Returns the exit code when the command is done already: a usage error was
