@@ -86,6 +86,10 @@
         <source>cannot read the case file: %1</source>
         <translation>cannot read the case file: %1</translation>
     </message>
+    <message>
+        <source>unknown verdict &apos;%1&apos;; use one of: %2</source>
+        <translation>unknown verdict &apos;%1&apos;; use one of: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -266,38 +270,6 @@
         <translation>outcome coverage %1% is below the required %2%</translation>
     </message>
     <message>
-        <source>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written.
-</source>
-        <translation>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -324,6 +296,173 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</source>
         <translation>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
+                                                               what changed, and which advices it alters
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
+</source>
+        <translation>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
+                                                               what changed, and which advices it alters
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
+</translation>
+    </message>
+    <message>
+        <source>Also replay the case files and saved advices in folder &lt;dir&gt; (may be given more than once).</source>
+        <translation>Also replay the case files and saved advices in folder &lt;dir&gt; (may be given more than once).</translation>
+    </message>
+    <message>
+        <source>Print the changes and the replayed cases as one JSON object.</source>
+        <translation>Print the changes and the replayed cases as one JSON object.</translation>
+    </message>
+    <message>
+        <source>Language of the output: nl (default) or en.</source>
+        <translation>Language of the output: nl (default) or en.</translation>
+    </message>
+    <message>
+        <source>diff takes two rule-set folders: the old one and the new one</source>
+        <translation>diff takes two rule-set folders: the old one and the new one</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: &apos;%1&apos; is not a folder</source>
+        <translation>deelwijzer-cli: &apos;%1&apos; is not a folder</translation>
+    </message>
+</context>
+<context>
+    <name>DiffWriter</name>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>law</translation>
+    </message>
+    <message>
+        <source>legal ground</source>
+        <translation>legal ground</translation>
+    </message>
+    <message>
+        <source>glossary term</source>
+        <translation>glossary term</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>changed %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>before:</source>
+        <translation>before:</translation>
+    </message>
+    <message>
+        <source>after: </source>
+        <translation>after: </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (outcome %2)</source>
+        <translation>&quot;%1&quot; (outcome %2)</translation>
+    </message>
+    <message>
+        <source>grounds: %1</source>
+        <translation>grounds: %1</translation>
+    </message>
+    <message>
+        <source>no advice: question &apos;%1&apos; is unanswered</source>
+        <translation>no advice: question &apos;%1&apos; is unanswered</translation>
+    </message>
+    <message>
+        <source>no advice: %1</source>
+        <translation>no advice: %1</translation>
+    </message>
+    <message>
+        <source>Old rules: %1 version %2 (fingerprint %3…)</source>
+        <translation>Old rules: %1 version %2 (fingerprint %3…)</translation>
+    </message>
+    <message>
+        <source>New rules: %1 version %2 (fingerprint %3…)</source>
+        <translation>New rules: %1 version %2 (fingerprint %3…)</translation>
+    </message>
+    <message>
+        <source>The rules have the same content.</source>
+        <translation>The rules have the same content.</translation>
+    </message>
+    <message>
+        <source>Changes to the rules: %1</source>
+        <translation>Changes to the rules: %1</translation>
+    </message>
+    <message>
+        <source>Cases replayed: %1; advice changed: %2</source>
+        <translation>Cases replayed: %1; advice changed: %2</translation>
+    </message>
+    <message>
+        <source>grounds added: %1</source>
+        <translation>grounds added: %1</translation>
+    </message>
+    <message>
+        <source>grounds removed: %1</source>
+        <translation>grounds removed: %1</translation>
     </message>
 </context>
 <context>
@@ -641,6 +780,29 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ReviewStatement</name>
+    <message>
+        <source>Not reviewed: nobody has signed off these rules.</source>
+        <translation>Not reviewed: nobody has signed off these rules.</translation>
+    </message>
+    <message>
+        <source>Not reviewed: the rules have changed since %1 reviewed them on %2.</source>
+        <translation>Not reviewed: the rules have changed since %1 reviewed them on %2.</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Reviewed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Scope: %1.</source>
+        <translation>Scope: %1.</translation>
+    </message>
+    <message>
+        <source>the last review (%1, %2) signed off fingerprint %3…, but the rules now have %4…: they changed since and are not reviewed</source>
+        <translation>the last review (%1, %2) signed off fingerprint %3…, but the rules now have %4…: they changed since and are not reviewed</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetLoader</name>
     <message>
         <source>the manifest</source>
@@ -805,6 +967,14 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>this is a link to a file outside the rule-set folder (%1)</source>
         <translation>this is a link to a file outside the rule-set folder (%1)</translation>
+    </message>
+    <message>
+        <source>a list of reviews</source>
+        <translation>a list of reviews</translation>
+    </message>
+    <message>
+        <source>a review&apos;s fingerprint is the 64 hex digits `deelwijzer-cli check` prints, not &apos;%1&apos;</source>
+        <translation>a review&apos;s fingerprint is the 64 hex digits `deelwijzer-cli check` prints, not &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2433,57 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>The rule set could not be read.</source>
         <translation>The rule set could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::SavedAdviceComparison</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>What the current rules advise for the same answers</source>
+        <translation>What the current rules advise for the same answers</translation>
+    </message>
+    <message>
+        <source>Under the current rules the advice is %1.</source>
+        <translation>Under the current rules the advice is %1.</translation>
+    </message>
+    <message>
+        <source>The current rules ask a question these answers do not answer: “%1”. Answer it to see their advice.</source>
+        <translation>The current rules ask a question these answers do not answer: “%1”. Answer it to see their advice.</translation>
+    </message>
+    <message>
+        <source>The current rules do not accept the answer to “%1”; answer it again.</source>
+        <translation>The current rules do not accept the answer to “%1”; answer it again.</translation>
+    </message>
+    <message>
+        <source>This file does not record the advice as it was saved, so the two cannot be compared.</source>
+        <translation>This file does not record the advice as it was saved, so the two cannot be compared.</translation>
+    </message>
+    <message>
+        <source>When the advice was saved it was %1.</source>
+        <translation>When the advice was saved it was %1.</translation>
+    </message>
+    <message>
+        <source>The advice has not changed.</source>
+        <translation>The advice has not changed.</translation>
+    </message>
+    <message>
+        <source>The verdict differs.</source>
+        <translation>The verdict differs.</translation>
+    </message>
+    <message>
+        <source>The verdict is the same, but the advice rests on another outcome.</source>
+        <translation>The verdict is the same, but the advice rests on another outcome.</translation>
+    </message>
+    <message>
+        <source>Now also cited: %1.</source>
+        <translation>Now also cited: %1.</translation>
+    </message>
+    <message>
+        <source>No longer cited: %1.</source>
+        <translation>No longer cited: %1.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@
         <source>cannot read the case file: %1</source>
         <translation>kan het casusbestand niet lezen: %1</translation>
     </message>
+    <message>
+        <source>unknown verdict &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekend oordeel &apos;%1&apos;; gebruik een van: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -266,38 +270,6 @@
         <translation>dekking van uitkomsten %1% ligt onder de vereiste %2%</translation>
     </message>
     <message>
-        <source>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written.
-</source>
-        <translation>Gebruik:
-  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
-  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
-  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASUS.yaml CODE [--lang nl|en]        geeft deze casus het advies met CODE?
-  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
-                                                               de expect-blokken van casusbestanden uitvoeren
-  deelwijzer-cli --version | --help
-
-Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
-Elke opdracht legt zichzelf uit met --help (deelwijzer-cli run --help).
-Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
-3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer,
-5 het advies kon niet worden geschreven.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Deze hulp tonen.</translation>
     </message>
@@ -324,6 +296,173 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</source>
         <translation>Geen enkel ander antwoord geeft deze code: hij hoort bij een andere casus, of er verschilt meer dan één antwoord.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
+                                                               what changed, and which advices it alters
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
+</source>
+        <translation>Gebruik:
+  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
+  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
+  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASUS.yaml CODE [--lang nl|en]        geeft deze casus het advies met CODE?
+  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
+                                                               de expect-blokken van casusbestanden uitvoeren
+  deelwijzer-cli diff OUDE_MAP NIEUWE_MAP [--cases MAP]... [--json] [--lang nl|en]
+                                                               wat er veranderde, en welke adviezen dat wijzigt
+  deelwijzer-cli --version | --help
+
+Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
+Elke opdracht legt zichzelf uit met --help (deelwijzer-cli run --help).
+Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
+3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer,
+5 het advies kon niet worden geschreven. diff sluit af met 0 als geen advies veranderde, 1 als er een veranderde.
+</translation>
+    </message>
+    <message>
+        <source>Also replay the case files and saved advices in folder &lt;dir&gt; (may be given more than once).</source>
+        <translation>Ook de casusbestanden en opgeslagen adviezen in map &lt;dir&gt; opnieuw doorlopen (mag vaker gegeven worden).</translation>
+    </message>
+    <message>
+        <source>Print the changes and the replayed cases as one JSON object.</source>
+        <translation>De wijzigingen en de opnieuw doorlopen casussen als één JSON-object tonen.</translation>
+    </message>
+    <message>
+        <source>Language of the output: nl (default) or en.</source>
+        <translation>Taal van de uitvoer: nl (standaard) of en.</translation>
+    </message>
+    <message>
+        <source>diff takes two rule-set folders: the old one and the new one</source>
+        <translation>diff neemt twee regelsetmappen: de oude en de nieuwe</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: &apos;%1&apos; is not a folder</source>
+        <translation>deelwijzer-cli: &apos;%1&apos; is geen map</translation>
+    </message>
+</context>
+<context>
+    <name>DiffWriter</name>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslispunt</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>wet</translation>
+    </message>
+    <message>
+        <source>legal ground</source>
+        <translation>grondslag</translation>
+    </message>
+    <message>
+        <source>glossary term</source>
+        <translation>begrip</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>voorwaarde</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>vervolgstap</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>before:</source>
+        <translation>vóór:</translation>
+    </message>
+    <message>
+        <source>after: </source>
+        <translation>na:  </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (outcome %2)</source>
+        <translation>&quot;%1&quot; (uitkomst %2)</translation>
+    </message>
+    <message>
+        <source>grounds: %1</source>
+        <translation>grondslagen: %1</translation>
+    </message>
+    <message>
+        <source>no advice: question &apos;%1&apos; is unanswered</source>
+        <translation>geen advies: vraag &apos;%1&apos; is niet beantwoord</translation>
+    </message>
+    <message>
+        <source>no advice: %1</source>
+        <translation>geen advies: %1</translation>
+    </message>
+    <message>
+        <source>Old rules: %1 version %2 (fingerprint %3…)</source>
+        <translation>Oude regels: %1 versie %2 (vingerafdruk %3…)</translation>
+    </message>
+    <message>
+        <source>New rules: %1 version %2 (fingerprint %3…)</source>
+        <translation>Nieuwe regels: %1 versie %2 (vingerafdruk %3…)</translation>
+    </message>
+    <message>
+        <source>The rules have the same content.</source>
+        <translation>De regels hebben dezelfde inhoud.</translation>
+    </message>
+    <message>
+        <source>Changes to the rules: %1</source>
+        <translation>Wijzigingen in de regels: %1</translation>
+    </message>
+    <message>
+        <source>Cases replayed: %1; advice changed: %2</source>
+        <translation>Casussen opnieuw doorlopen: %1; advies gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>grounds added: %1</source>
+        <translation>grondslagen erbij: %1</translation>
+    </message>
+    <message>
+        <source>grounds removed: %1</source>
+        <translation>grondslagen vervallen: %1</translation>
     </message>
 </context>
 <context>
@@ -641,6 +780,29 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>ReviewStatement</name>
+    <message>
+        <source>Not reviewed: nobody has signed off these rules.</source>
+        <translation>Niet beoordeeld: niemand heeft deze regels afgetekend.</translation>
+    </message>
+    <message>
+        <source>Not reviewed: the rules have changed since %1 reviewed them on %2.</source>
+        <translation>Niet beoordeeld: de regels zijn gewijzigd sinds %1 ze op %2 beoordeelde.</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Beoordeeld door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Scope: %1.</source>
+        <translation>Reikwijdte: %1.</translation>
+    </message>
+    <message>
+        <source>the last review (%1, %2) signed off fingerprint %3…, but the rules now have %4…: they changed since and are not reviewed</source>
+        <translation>de laatste beoordeling (%1, %2) tekende vingerafdruk %3… af, maar de regels hebben nu %4…: ze zijn sindsdien gewijzigd en niet beoordeeld</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetLoader</name>
     <message>
         <source>the manifest</source>
@@ -805,6 +967,14 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>this is a link to a file outside the rule-set folder (%1)</source>
         <translation>dit is een koppeling naar een bestand buiten de map met regels (%1)</translation>
+    </message>
+    <message>
+        <source>a list of reviews</source>
+        <translation>een lijst van beoordelingen</translation>
+    </message>
+    <message>
+        <source>a review&apos;s fingerprint is the 64 hex digits `deelwijzer-cli check` prints, not &apos;%1&apos;</source>
+        <translation>de vingerafdruk van een beoordeling bestaat uit de 64 hexadecimale cijfers die `deelwijzer-cli check` toont, niet &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2433,57 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>The rule set could not be read.</source>
         <translation>De regels konden niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::SavedAdviceComparison</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>What the current rules advise for the same answers</source>
+        <translation>Wat de huidige regels bij dezelfde antwoorden adviseren</translation>
+    </message>
+    <message>
+        <source>Under the current rules the advice is %1.</source>
+        <translation>Volgens de huidige regels is het advies %1.</translation>
+    </message>
+    <message>
+        <source>The current rules ask a question these answers do not answer: “%1”. Answer it to see their advice.</source>
+        <translation>De huidige regels stellen een vraag die deze antwoorden niet beantwoorden: “%1”. Beantwoord die om hun advies te zien.</translation>
+    </message>
+    <message>
+        <source>The current rules do not accept the answer to “%1”; answer it again.</source>
+        <translation>De huidige regels aanvaarden het antwoord op “%1” niet; beantwoord die vraag opnieuw.</translation>
+    </message>
+    <message>
+        <source>This file does not record the advice as it was saved, so the two cannot be compared.</source>
+        <translation>Dit bestand legt het advies bij het opslaan niet vast, dus de twee zijn niet te vergelijken.</translation>
+    </message>
+    <message>
+        <source>When the advice was saved it was %1.</source>
+        <translation>Bij het opslaan was het advies %1.</translation>
+    </message>
+    <message>
+        <source>The advice has not changed.</source>
+        <translation>Het advies is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The verdict differs.</source>
+        <translation>Het oordeel verschilt.</translation>
+    </message>
+    <message>
+        <source>The verdict is the same, but the advice rests on another outcome.</source>
+        <translation>Het oordeel is hetzelfde, maar het advies berust op een andere uitkomst.</translation>
+    </message>
+    <message>
+        <source>Now also cited: %1.</source>
+        <translation>Nu ook genoemd: %1.</translation>
+    </message>
+    <message>
+        <source>No longer cited: %1.</source>
+        <translation>Niet meer genoemd: %1.</translation>
     </message>
 </context>
 <context>

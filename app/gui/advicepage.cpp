@@ -8,6 +8,7 @@
 #include "pagestyle.h"
 #include "referencefield.h"
 #include "ruleset.h"
+#include "reviewstatement.h"
 #include "rulesetstatus.h"
 #include "ruletextcontext.h"
 #include "verdictbanner.h"
@@ -359,7 +360,8 @@ void AdvicePage::rebuild()
     const RuleSetInfo &info = rules->info();
     footer->setText(tr("Rules: %1, version %2 (%3). Fingerprint %4. Verification code %5. %6")
                         .arg(rules->displayName(lang), info.version, RuleSetStatus::label(info.status), advice.rulesetSha256.left(12),
-                             advice.code, renderer.plain(info.statusNote)));
+                             advice.code, renderer.plain(info.statusNote))
+                    + QLatin1Char(' ') + ReviewStatement::text(*rules, lang));
     m_bodyLayout->addSpacing(PageStyle::spacing(this));
     m_bodyLayout->addWidget(footer);
     auto *disclaimer = PageStyle::textLabel(m_body, QStringLiteral("adviceDisclaimer"));
