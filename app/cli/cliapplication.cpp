@@ -3,12 +3,14 @@
 
 #include "advicejson.h"
 #include "advicetextwriter.h"
+#include "diffwriter.h"
 #include "evaluator.h"
 #include "fingerprint.h"
 #include "personaldatadetector.h"
 #include "phrasebook.h"
 #include "reportexporter.h"
 #include "reportwriter.h"
+#include "reviewstatement.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -51,6 +53,7 @@ void CliApplication::useLanguage(const QString &language)
         m_translator.reset();
     }
     m_translator = Phrasebook::install(language);
+    m_language = language;
 }
 
 QString CliApplication::usage() const
@@ -62,13 +65,15 @@ QString CliApplication::usage() const
               "  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?\n"
               "  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]\n"
               "                                                               run the expect blocks of case files\n"
+              "  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]\n"
+              "                                                               what changed, and which advices it alters\n"
               "  deelwijzer-cli --version | --help\n"
               "\n"
               "Every command takes --rules DIR to use another rule set than the built-in one.\n"
               "Every command explains itself with --help (deelwijzer-cli run --help).\n"
               "Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,\n"
               "3 the case does not answer enough questions, 4 unreadable or invalid input,\n"
-              "5 the report could not be written.\n");
+              "5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.\n");
 }
 
 int CliApplication::usageError(const QString &message)
@@ -104,6 +109,8 @@ int CliApplication::run(const QStringList &arguments)
         result = verify(rest);
     else if (command == QLatin1String("test"))
         result = test(rest);
+    else if (command == QLatin1String("diff"))
+        result = diff(rest);
     else
         result = usageError(tr("unknown command '%1'").arg(printable(command, MaxQuote)));
     m_out.flush();
@@ -175,6 +182,7 @@ int CliApplication::check(const QStringList &arguments)
     Diagnostics all = result.diagnostics;
     int caseCount = 0;
     if (result.ok()) {
+        ReviewStatement::check(*result.ruleSet, all);
         const QDir cases(folder + QStringLiteral("/cases"));
         for (const QString &name : cases.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
             ++caseCount;
@@ -201,6 +209,7 @@ int CliApplication::check(const QStringList &arguments)
     m_out << tr("cases checked: %1; errors: %2, warnings: %3").arg(caseCount).arg(all.errorCount()).arg(all.warningCount())
           << Qt::endl;
     m_out << tr("fingerprint: %1").arg(rules.fingerprint()) << Qt::endl;
+    m_out << ReviewStatement::text(rules, m_language) << Qt::endl;
     if (all.hasErrors() || (parser.isSet(QStringLiteral("strict")) && all.warningCount() > 0))
         return CheckFailed;
     return Success;
@@ -518,6 +527,75 @@ int CliApplication::test(const QStringList &arguments)
         return CheckFailed;
     }
     return Success;
+}
+
+int CliApplication::diff(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("cases"),
+                      tr("Also replay the case files and saved advices in folder <dir> (may be given more than once)."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("json"), tr("Print the changes and the replayed cases as one JSON object.")});
+    parser.addOption({QStringLiteral("lang"), tr("Language of the output: nl (default) or en."), QStringLiteral("lang"),
+                      QStringLiteral("nl")});
+    if (const auto done = parse(parser, QStringLiteral("diff"), QStringLiteral("OLD_DIR NEW_DIR"), arguments))
+        return *done;
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (language != QLatin1String("nl") && language != QLatin1String("en"))
+        return usageError(tr("--lang must be nl or en, not '%1'").arg(printable(language, MaxQuote)));
+    useLanguage(language);
+    if (parser.positionalArguments().size() != 2)
+        return usageError(tr("diff takes two rule-set folders: the old one and the new one"));
+    const QString oldFolder = parser.positionalArguments().at(0);
+    const QString newFolder = parser.positionalArguments().at(1);
+    std::shared_ptr<const RuleSet> rules[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString &folder = i == 0 ? oldFolder : newFolder;
+        RuleSetLoadResult loaded = RuleSetLoader::loadFolder(folder);
+        printDiagnostics(loaded.diagnostics);
+        if (!loaded.ok()) {
+            m_err << tr("deelwijzer-cli: the rule set in '%1' is invalid (errors: %2)").arg(printable(folder)).arg(loaded.diagnostics.errorCount())
+                  << Qt::endl;
+            return InvalidInput;
+        }
+        rules[i] = loaded.ruleSet;
+    }
+    QStringList folders{QDir(oldFolder).filePath(QStringLiteral("cases")), QDir(newFolder).filePath(QStringLiteral("cases"))};
+    for (const QString &folder : parser.values(QStringLiteral("cases"))) {
+        if (!QFileInfo(folder).isDir()) {
+            m_err << tr("deelwijzer-cli: '%1' is not a folder").arg(printable(folder)) << Qt::endl;
+            return InvalidInput;
+        }
+        folders << folder;
+    }
+    DiffResult result;
+    result.older = rules[0].get();
+    result.newer = rules[1].get();
+    result.changes = RuleSetDiff::compare(*result.older, *result.newer);
+    const AdviceReplay replay(*result.older, *result.newer);
+    // A case in both rule sets' cases/ (the usual copy) is replayed once.
+    QSet<QByteArray> seen;
+    Diagnostics diagnostics;
+    for (const QString &folder : folders) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
+            const std::optional<CaseFile> file = CaseFile::read(dir.filePath(name), diagnostics);
+            if (!file)
+                continue;
+            if (seen.contains(file->toYaml()))
+                continue;
+            seen.insert(file->toYaml());
+            result.cases.push_back(replay.replay(*file));
+        }
+    }
+    printDiagnostics(diagnostics);
+    if (diagnostics.hasErrors())
+        return InvalidInput;
+    if (parser.isSet(QStringLiteral("json")))
+        m_out << QString::fromUtf8(QJsonDocument(DiffWriter::json(result)).toJson(QJsonDocument::Indented));
+    else
+        m_out << DiffWriter::text(result, language);
+    return result.changedAdvices() > 0 ? CheckFailed : Success;
 }
 
 } // namespace deelwijzer

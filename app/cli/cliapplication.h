@@ -42,6 +42,8 @@ private:
     int report(const QStringList &arguments);
     int verify(const QStringList &arguments);
     int test(const QStringList &arguments);
+    /// What changed between two rule sets, and which advices of their cases it alters.
+    int diff(const QStringList &arguments);
 
     /// Parses the options of one command (`arguments` names its positional arguments for
     /// --help). Returns the exit code when the command is done already: a usage error was
@@ -63,6 +65,7 @@ private:
     void printDiagnostics(const Diagnostics &diagnostics);
 
     std::unique_ptr<QTranslator> m_translator;
+    QString m_language; ///< the language of the messages (useLanguage)
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -2,6 +2,7 @@
 #include "adviceview.h"
 
 #include "phrasebook.h"
+#include "reviewstatement.h"
 #include "ruleset.h"
 
 namespace deelwijzer {
@@ -265,6 +266,7 @@ AdviceView::AdviceView(const RuleSet &rules, const Advice &advice, const QString
         row("status_note", tr("Status note"), info.statusNote.text(language));
     if (info.validFrom.isValid())
         row("valid_from", tr("Valid from"), info.validFrom.toString(Qt::ISODate));
+    row("review", tr("Review"), ReviewStatement::text(rules, language));
     row("fingerprint", tr("Fingerprint (SHA-256)"), advice.rulesetSha256);
     row("code", tr("Verification code"), advice.code,
         tr("This code lets anyone check that this advice belongs to these answers and this rule set (deelwijzer-cli "

@@ -26,7 +26,7 @@ public:
         if (!m_schema.expectMapping(root, tr("a case file")))
             return std::nullopt;
         m_schema.checkKeys(root, {"deelwijzer_case", "title", "narrative", "reference", "ruleset", "answers", "given_for",
-                                  "current", "checked_conditions", "saved", "expect"},
+                                  "current", "checked_conditions", "saved", "advice", "expect"},
                            {"deelwijzer_case"}, tr("the case file"));
         CaseFile file;
         file.path = fileName;
@@ -78,6 +78,8 @@ public:
             if (!file.saved.isValid())
                 m_diagnostics.error(saved->location(), tr("'saved' must be a date and time like 2026-11-28T14:05:00Z"));
         }
+        if (const YamlNode *advice = root.value(QStringLiteral("advice")); advice && !advice->isNull())
+            file.advice = readSavedAdvice(*advice);
         if (const YamlNode *expect = root.value(QStringLiteral("expect")); expect && !expect->isNull())
             file.expect = readExpectation(*expect);
         if (m_diagnostics.errorCount() > errorsBefore)
@@ -86,6 +88,23 @@ public:
     }
 
 private:
+    std::optional<SavedAdvice> readSavedAdvice(const YamlNode &node)
+    {
+        if (!m_schema.expectMapping(node, QStringLiteral("advice")))
+            return std::nullopt;
+        m_schema.checkKeys(node, {"outcome", "verdict", "grounds"}, {"outcome", "verdict"}, QStringLiteral("advice"));
+        SavedAdvice advice;
+        advice.location = node.location();
+        advice.outcome = m_schema.readIdField(node, QStringLiteral("outcome"));
+        advice.verdict = m_schema.readIdField(node, QStringLiteral("verdict"));
+        if (!advice.verdict.isEmpty() && !verdictFromId(advice.verdict))
+            m_diagnostics.error(SchemaReader::fieldLocation(node, QStringLiteral("verdict")),
+                                tr("unknown verdict '%1'; use one of: %2")
+                                    .arg(advice.verdict, allVerdictIds().join(QStringLiteral(", "))));
+        advice.grounds = m_schema.readIdListField(node, QStringLiteral("grounds"));
+        return advice;
+    }
+
     /// A mapping of question ids to an answer id or a list of them.
     Answers readAnswers(const YamlNode &mapping, QHash<QString, SourceLocation> *locations = nullptr)
     {
@@ -330,6 +349,12 @@ QByteArray CaseFile::toYaml() const
         out += QStringLiteral("current: %1\n").arg(scalar(current));
     if (!checkedConditions.isEmpty())
         out += QStringLiteral("checked_conditions: %1\n").arg(list(checkedConditions));
+    if (advice) {
+        out += QStringLiteral("advice: {outcome: %1, verdict: %2").arg(scalar(advice->outcome), scalar(advice->verdict));
+        if (!advice->grounds.isEmpty())
+            out += QStringLiteral(", grounds: %1").arg(list(advice->grounds));
+        out += QStringLiteral("}\n");
+    }
     out += QStringLiteral("answers:");
     if (answers.isEmpty())
         out += QStringLiteral(" {}");

@@ -28,6 +28,16 @@ struct CaseExpectation
     SourceLocation location;
 };
 
+/// The advice a saved session had when it was saved (`advice`, design §4), so that reopening it
+/// under other rules can show what changed. Written by the app; optional.
+struct SavedAdvice
+{
+    QString outcome;
+    QString verdict;     ///< verdict id
+    QStringList grounds; ///< ground ids in printed order
+    SourceLocation location;
+};
+
 /// A case file, saved session or training case (design §4).
 struct CaseFile
 {
@@ -48,6 +58,7 @@ struct CaseFile
     QString current;             ///< saved sessions: the question on screen when saved
     QStringList checkedConditions; ///< saved sessions: the advice's conditions the user ticked
     QDateTime saved;
+    std::optional<SavedAdvice> advice;
     std::optional<CaseExpectation> expect;
 
     /// Reads a case file; on problems adds diagnostics with line numbers and returns nullopt.

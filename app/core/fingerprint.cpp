@@ -105,7 +105,7 @@ bool keyLess(const YamlEntry &a, const YamlEntry &b)
     return a.first->scalar() < b.first->scalar();
 }
 
-void writeNode(CanonicalJson &json, const YamlNode &node, QLatin1String skipKey)
+void writeNode(CanonicalJson &json, const YamlNode &node, std::initializer_list<QLatin1String> skipKeys)
 {
     switch (node.kind()) {
     case YamlNode::Kind::Null:
@@ -129,7 +129,7 @@ void writeNode(CanonicalJson &json, const YamlNode &node, QLatin1String skipKey)
     json.begin('{');
     for (const auto &[key, value] : entries) {
         // An empty value says what leaving the key out says.
-        if (value->isNull() || key->scalar() == skipKey)
+        if (value->isNull() || std::find(skipKeys.begin(), skipKeys.end(), key->scalar()) != skipKeys.end())
             continue;
         json.key(key->scalar());
         writeNode(json, *value, {});
@@ -139,10 +139,10 @@ void writeNode(CanonicalJson &json, const YamlNode &node, QLatin1String skipKey)
 
 } // namespace
 
-QByteArray canonicalEntry(const YamlNode &entry, QLatin1String skipKey)
+QByteArray canonicalEntry(const YamlNode &entry, std::initializer_list<QLatin1String> skipKeys)
 {
     CanonicalJson json;
-    writeNode(json, entry, skipKey);
+    writeNode(json, entry, skipKeys);
     return json.take();
 }
 

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <initializer_list>
 #include <vector>
 
 namespace deelwijzer {
@@ -17,10 +18,11 @@ class YamlNode;
 /// every fingerprint. 1: a hand-written list of model fields; 2: every key and value read.
 constexpr int CanonicalFormat = 2;
 
-/// One rule-file entry (or the manifest's `ruleset` section without `files`) as compact JSON
-/// with every key and value: keys sorted, empty values left out, scalars trimmed. Comments,
-/// quoting, key order and layout do not change it.
-QByteArray canonicalEntry(const YamlNode &entry, QLatin1String skipKey = {});
+/// One rule-file entry (or the manifest's `ruleset` section without `files` and `reviews`) as
+/// compact JSON with every key and value: keys sorted, empty values left out, scalars trimmed.
+/// Comments, quoting, key order and layout do not change it. `skipKeys` are left out of the
+/// entry's top level.
+QByteArray canonicalEntry(const YamlNode &entry, std::initializer_list<QLatin1String> skipKeys = {});
 /// The canonical content of a rule set: every entry of every file, by section and id (see
 /// canonicalEntry). Layout, comments, the order of entries and their split over files do not
 /// change it; every word of content does.

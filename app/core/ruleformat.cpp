@@ -9,7 +9,7 @@ constexpr const char *sectionNames[] = {"ruleset", "laws", "grounds", "glossary"
                                         "questions", "decisions", "outcomes"};
 
 constexpr const char *manifestAllowed[] = {"id", "version", "valid_from", "valid_to", "status", "status_note", "title",
-                                           "languages", "start", "role_question", "files", "sources"};
+                                           "languages", "start", "role_question", "files", "sources", "reviews"};
 constexpr const char *manifestRequired[] = {"id", "version", "valid_from", "status", "status_note", "title", "languages",
                                             "start"};
 constexpr const char *questionAllowed[] = {"id", "type", "text", "why", "help", "sources", "next", "answers", "valid_for"};
@@ -38,6 +38,8 @@ constexpr const char *termRequired[] = {"id", "term", "definition"};
 constexpr const char *checklistItemAllowed[] = {"id", "text", "help"};
 constexpr const char *checklistItemRequired[] = {"id", "text"};
 constexpr const char *actionKeys[] = {"id", "text"};
+constexpr const char *reviewAllowed[] = {"reviewer", "role", "date", "scope", "fingerprint"};
+constexpr const char *reviewRequired[] = {"reviewer", "role", "date", "fingerprint"};
 constexpr const char *sourceAllowed[] = {"id", "title", "url"};
 constexpr const char *sourceRequired[] = {"id", "title"};
 
@@ -59,13 +61,15 @@ const RuleKeys term{"term", termAllowed, termRequired};
 const RuleKeys checklistItem{"checklistItem", checklistItemAllowed, checklistItemRequired};
 const RuleKeys action{"action", actionKeys, actionKeys};
 const RuleKeys source{"source", sourceAllowed, sourceRequired};
+const RuleKeys review{"review", reviewAllowed, reviewRequired};
 
 std::span<const char *const> sections() { return sectionNames; }
 
 std::span<const RuleKeys *const> all()
 {
     static const RuleKeys *const tables[] = {&manifest, &question, &answer, &decision, &branch, &outcome, &groundCitation,
-                                             &citation, &law, &ground, &term, &checklistItem, &action, &source};
+                                             &citation, &law, &ground, &term, &checklistItem, &action, &source,
+                                             &review};
     return tables;
 }
 

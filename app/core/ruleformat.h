@@ -31,6 +31,7 @@ extern const RuleKeys outcome;
 extern const RuleKeys groundCitation; ///< an outcome's `grounds` entry written as a mapping
 extern const RuleKeys citation;       ///< an outcome's `conditions` or `next_steps` entry as a mapping
 extern const RuleKeys law;
+extern const RuleKeys review; ///< a `reviews` entry of the manifest
 extern const RuleKeys ground;
 extern const RuleKeys term;
 extern const RuleKeys checklistItem;

@@ -189,4 +189,14 @@ QString RuleSet::displayName(const QString &language) const
     return title.isEmpty() ? QStringLiteral("%1 %2").arg(m_info.id, m_info.version) : title;
 }
 
+const Review *RuleSetInfo::lastReview() const
+{
+    const Review *last = nullptr;
+    for (const Review &review : reviews) {
+        if (!last || review.date >= last->date)
+            last = &review;
+    }
+    return last;
+}
+
 } // namespace deelwijzer

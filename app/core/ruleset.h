@@ -199,6 +199,17 @@ struct Source
     SourceLocation location;
 };
 
+/// A reviewer's sign-off of the rules (rules/README.md "Reviews"): who read which content.
+struct Review
+{
+    QString reviewer;
+    QString role;        ///< e.g. "privacy officer", in the reviewer's own words
+    QDate date;
+    QString scope;       ///< what was reviewed; empty: the whole rule set
+    QString fingerprint; ///< the fingerprint of the content reviewed (64 hex digits)
+    SourceLocation location;
+};
+
 struct RuleSetInfo
 {
     QString id;
@@ -214,7 +225,13 @@ struct RuleSetInfo
     /// The question whose answer says who shares (`role_question`): the app offers the
     /// remembered role there. Empty when the manifest does not name one.
     QString roleQuestion;
+    /// Sign-offs, as listed. They are not part of the fingerprint: signing does not change the
+    /// rules.
+    std::vector<Review> reviews;
     SourceLocation location;
+
+    /// The review with the latest date (of equal dates the last listed); null when none.
+    const Review *lastReview() const;
 };
 
 /// One entry of the rule files as read, for the fingerprint (fingerprint.h).

@@ -93,8 +93,9 @@ public:
         m_schema.checkKeys(*info, ruleformat::manifest, QStringLiteral("ruleset"));
         RuleSetInfo &r = m_info;
         r.location = info->location();
-        // Which files hold the rules is layout, not content.
-        m_entries.canonical.push_back({QStringLiteral("ruleset"), QString(), canonicalEntry(*info, QLatin1String("files"))});
+        // Which files hold the rules is layout, not content; a sign-off is about the content.
+        m_entries.canonical.push_back({QStringLiteral("ruleset"), QString(),
+                                       canonicalEntry(*info, {QLatin1String("files"), QLatin1String("reviews")})});
         // Languages first: every text below is checked against them.
         if (const YamlNode *langs = info->value(QStringLiteral("languages"))) {
             r.languages = m_schema.readIdList(*langs, QStringLiteral("languages"));
@@ -138,6 +139,8 @@ public:
             r.roleQuestion = m_schema.readId(*n, QStringLiteral("role_question"));
             m_namesRoleQuestion = true;
         }
+        if (const YamlNode *n = info->value(QStringLiteral("reviews")))
+            readReviews(*n);
         QStringList patterns;
         if (const YamlNode *n = info->value(QStringLiteral("files"))) {
             if (n->isSequence()) {
@@ -162,6 +165,36 @@ public:
     SourceLocation patternLocation(const QString &pattern) const { return m_patternLocations.value(pattern); }
     /// Whether the manifest has a `role_question` key (rule sets from before it have none).
     bool namesRoleQuestion() const { return m_namesRoleQuestion; }
+
+    /// The manifest's `reviews`: who signed off which fingerprint (rules/README.md "Reviews").
+    void readReviews(const YamlNode &list)
+    {
+        if (!list.isSequence()) {
+            m_schema.typeError(list, tr("a list of reviews"), QStringLiteral("reviews"));
+            return;
+        }
+        for (const YamlNode *item : list.items()) {
+            if (!m_schema.expectMapping(*item, QStringLiteral("review")))
+                continue;
+            m_schema.checkKeys(*item, ruleformat::review, QStringLiteral("review"));
+            Review review;
+            review.location = item->location();
+            review.reviewer = m_schema.readStringField(*item, QStringLiteral("reviewer"));
+            review.role = m_schema.readStringField(*item, QStringLiteral("role"));
+            if (const YamlNode *date = item->value(QStringLiteral("date")))
+                review.date = m_schema.readDate(*date, QStringLiteral("date"));
+            review.scope = m_schema.readStringField(*item, QStringLiteral("scope"));
+            review.fingerprint = m_schema.readStringField(*item, QStringLiteral("fingerprint")).toLower();
+            const bool hex = std::all_of(review.fingerprint.cbegin(), review.fingerprint.cend(), [](QChar c) {
+                return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+            });
+            if (!review.fingerprint.isEmpty() && (review.fingerprint.size() != 64 || !hex))
+                m_diagnostics.error(SchemaReader::fieldLocation(*item, QStringLiteral("fingerprint")),
+                                    tr("a review's fingerprint is the 64 hex digits `deelwijzer-cli check` prints, not '%1'")
+                                        .arg(review.fingerprint.left(80)));
+            m_info.reviews.push_back(review);
+        }
+    }
 
     /// Reads every section of a file (the manifest's own `ruleset` section is skipped).
     void readSections(const YamlNode &root, bool isManifest)

@@ -43,6 +43,7 @@ void AdviceSession::start()
     m_savedRulesId.clear();
     m_savedRulesVersion.clear();
     m_savedRulesSha.clear();
+    m_savedAdvice.reset();
     m_expect.reset();
     m_started = true;
     evaluate();
@@ -73,6 +74,7 @@ void AdviceSession::restore(const CaseFile &file)
     m_savedRulesId = file.rulesetId;
     m_savedRulesVersion = file.rulesetVersion;
     m_savedRulesSha = file.rulesetSha256;
+    m_savedAdvice = file.advice;
     m_expect = file.expect;
     m_started = true;
     evaluate();
@@ -106,6 +108,8 @@ CaseFile AdviceSession::toCaseFile() const
     file.checkedConditions = m_checkedConditions;
     file.saved = QDateTime::currentDateTime();
     file.expect = m_expect;
+    if (const auto &advice = m_evaluation.advice)
+        file.advice = SavedAdvice{advice->outcome, verdictId(advice->verdict), advice->grounds, {}};
     return file;
 }
 

@@ -88,6 +88,8 @@ public:
     bool savedUnderOtherRules() const;
     QString savedRulesVersion() const { return m_savedRulesVersion; }
     QString savedRulesId() const { return m_savedRulesId; }
+    /// The advice a restored file recorded when it was saved (files of older versions have none).
+    const std::optional<SavedAdvice> &savedAdvice() const { return m_savedAdvice; }
 
 Q_SIGNALS:
     /// Answers, route or question on screen changed.
@@ -117,6 +119,7 @@ private:
     QString m_savedRulesId;
     QString m_savedRulesVersion;
     QString m_savedRulesSha;
+    std::optional<SavedAdvice> m_savedAdvice;
     std::optional<CaseExpectation> m_expect;
     bool m_started = false;
     bool m_modified = false;

@@ -22,6 +22,7 @@
 #include "rulesetcontroller.h"
 #include "rulesetloader.h"
 #include "rulesetstatus.h"
+#include "savedadvicecomparison.h"
 #include "ruletextcontext.h"
 #include "settings.h"
 #include "startpage.h"
@@ -106,7 +107,11 @@ MainWindow::MainWindow(Settings *settings, const QString &autosaveFolder, QWidge
     noticeClose->setAutoRaise(true);
     auto *noticeLayout = new QHBoxLayout(m_noticeBar);
     noticeLayout->addWidget(noticeIcon, 0, Qt::AlignTop);
-    noticeLayout->addWidget(m_noticeLabel, 1);
+    m_savedComparison = new SavedAdviceComparison(m_context, m_session, m_noticeBar);
+    auto *noticeText = new QVBoxLayout;
+    noticeText->addWidget(m_noticeLabel);
+    noticeText->addWidget(m_savedComparison);
+    noticeLayout->addLayout(noticeText, 1);
     noticeLayout->addWidget(noticeClose, 0, Qt::AlignTop);
     m_noticeBar->hide();
     connect(noticeClose, &QToolButton::clicked, m_noticeBar, &QWidget::hide);
@@ -1100,11 +1105,14 @@ void MainWindow::showRestoreNotice(const RuleSet &rules)
             notices << AnswerChangeNotice::forRestore(*shownUnder, m_context->language(), dropped);
         return notices.join(QLatin1Char(' '));
     });
+    if (otherRules)
+        m_savedComparison->showComparison();
 }
 
 void MainWindow::showNotice(std::function<QString()> text)
 {
     m_noticeIsAnswerChange = false;
+    m_savedComparison->hide();
     m_noticeText = std::move(text);
     m_noticeLabel->setText(m_noticeText());
     m_noticeBar->show();

@@ -34,6 +34,7 @@ class RoutePanel;
 class RuleSet;
 class RuleSetController;
 class RuleTextContext;
+class SavedAdviceComparison;
 class Settings;
 class ShortcutsDialog;
 class StartPage;
@@ -167,6 +168,7 @@ private:
     bool m_noticeIsAnswerChange = false; ///< the notice tells what an answer change did
     QWidget *m_noticeBar;
     QLabel *m_noticeLabel;
+    SavedAdviceComparison *m_savedComparison; ///< in the notice bar, for an advice saved under other rules
     StartPage *m_startPage;
     QuestionPage *m_questionPage;
     ReviewPage *m_reviewPage;

@@ -5,6 +5,7 @@
 #include "pagestyle.h"
 #include "ruleset.h"
 #include "rulesetcontroller.h"
+#include "reviewstatement.h"
 #include "rulesetstatus.h"
 #include "ruletextcontext.h"
 #include "verdictstyle.h"
@@ -314,7 +315,8 @@ void StartPage::updateRulesInfo()
     const QString status = RuleSetStatus::label(info.status);
     const MarkupRenderer renderer(rules, lang);
     const QString note = renderer.plain(info.statusNote);
-    m_rulesStatus->setText(note.isEmpty() ? tr("Status: %1.").arg(status) : tr("Status: %1. %2").arg(status, note));
+    m_rulesStatus->setText((note.isEmpty() ? tr("Status: %1.").arg(status) : tr("Status: %1. %2").arg(status, note))
+                           + QLatin1Char(' ') + ReviewStatement::text(*rules, lang));
     m_builtinRulesButton->setVisible(!m_rules->isBuiltin());
 }
 

@@ -3,6 +3,7 @@
 
 #include "phrasebook.h"
 #include "reportproperties.h"
+#include "reviewstatement.h"
 #include "ruleset.h"
 #include "textmarkup.h"
 #include "verdict.h"
@@ -624,6 +625,10 @@ void ReportBuilder::addVerdict()
         if (!statusNote.isEmpty())
             status.insertText(QStringLiteral(" \u2013 ") + statusNote.join(QStringLiteral(" / ")), caveat);
     }
+    QStringList review;
+    for (const QString &language : m_languages)
+        review << ReviewStatement::text(m_rules, language);
+    block(small, caveat).insertText(review.join(QStringLiteral(" / ")), caveat);
 }
 
 void ReportBuilder::addExplanation()

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "advicereplay.h"
+
+#include "ruleset.h"
+
+namespace deelwijzer {
+
+AdviceSummary AdviceSummary::of(const Evaluation &evaluation)
+{
+    AdviceSummary summary;
+    summary.status = evaluation.status;
+    if (evaluation.advice) {
+        summary.outcome = evaluation.advice->outcome;
+        summary.verdict = evaluation.advice->verdict;
+        summary.grounds = evaluation.advice->grounds;
+    }
+    if (evaluation.status == Evaluation::Status::NeedsAnswer)
+        summary.nextQuestion = evaluation.nextQuestion;
+    summary.error = evaluation.error;
+    summary.errorQuestion = evaluation.errorQuestion;
+    return summary;
+}
+
+AdviceSummary AdviceSummary::of(const SavedAdvice &saved)
+{
+    AdviceSummary summary;
+    summary.status = Evaluation::Status::Complete;
+    summary.outcome = saved.outcome;
+    summary.verdict = verdictFromId(saved.verdict);
+    summary.grounds = saved.grounds;
+    return summary;
+}
+
+AdviceComparison AdviceComparison::compare(const AdviceSummary &before, const AdviceSummary &after)
+{
+    AdviceComparison comparison;
+    comparison.before = before;
+    comparison.after = after;
+    comparison.statusChanged = before.status != after.status;
+    if (before.isComplete() && after.isComplete()) {
+        comparison.outcomeChanged = before.outcome != after.outcome;
+        comparison.verdictChanged = before.verdict != after.verdict;
+        for (const QString &ground : after.grounds) {
+            if (!before.grounds.contains(ground))
+                comparison.groundsAdded << ground;
+        }
+        for (const QString &ground : before.grounds) {
+            if (!after.grounds.contains(ground))
+                comparison.groundsRemoved << ground;
+        }
+    }
+    return comparison;
+}
+
+ReplayedCase AdviceReplay::replay(const CaseFile &file) const
+{
+    ReplayedCase result;
+    result.path = file.path;
+    result.title = file.title;
+    result.comparison = AdviceComparison::compare(AdviceSummary::of(Evaluator(m_older).evaluate(file.answers, file.givenFor)),
+                                                  AdviceSummary::of(Evaluator(m_newer).evaluate(file.answers, file.givenFor)));
+    return result;
+}
+
+} // namespace deelwijzer
