@@ -42,6 +42,7 @@ private:
     int report(const QStringList &arguments);
     int verify(const QStringList &arguments);
     int test(const QStringList &arguments);
+    int book(const QStringList &arguments);
 
     /// Parses the options of one command (`arguments` names its positional arguments for
     /// --help). Returns the exit code when the command is done already: a usage error was

@@ -19,7 +19,16 @@ quint64 bit(std::size_t index)
 }
 } // namespace
 
-RouteDescriber::RouteDescriber(const RuleSet &rules, qint64 maxPaths) : m_rules(rules), m_maxPaths(maxPaths)
+namespace {
+/// Grouping costs time in proportion to the square of the routes; beyond this many paths an
+/// outcome is summarised without trying.
+constexpr std::size_t GroupLimit = 3000;
+} // namespace
+
+RouteDescriber::RouteDescriber(const RuleSet &rules, qint64 maxPaths, int listLimit)
+    : m_rules(rules)
+    , m_maxPaths(maxPaths)
+    , m_listLimit(listLimit)
 {
     const auto &questions = rules.questions();
     m_exclusive.resize(questions.size());
@@ -36,6 +45,7 @@ std::vector<OutcomeRoutes> RouteDescriber::describe()
 {
     const auto &outcomes = m_rules.outcomes();
     m_found.assign(outcomes.size(), {});
+    m_summaries.assign(outcomes.size(), {});
     m_pathCounts.assign(outcomes.size(), 0);
     m_paths = 0;
     m_complete = true;
@@ -46,10 +56,28 @@ std::vector<OutcomeRoutes> RouteDescriber::describe()
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
         result[o].outcome = outcomes[o].id;
         result[o].paths = m_pathCounts[o];
-        for (const State &route : group(std::move(m_found[o])))
+        std::vector<State> grouped = group(std::move(m_found[o]));
+        if (!m_summaries[o].active && grouped.size() > std::size_t(m_listLimit)) {
+            for (const State &route : grouped)
+                summarize(o, route);
+        }
+        const Summary &summary = m_summaries[o];
+        if (summary.active) {
+            for (const Step &step : summary.unions) {
+                RouteRequirement possible = toRoute({step}).steps.front();
+                possible.answers = answerIds(step.question, step.answers);
+                possible.excluded.clear();
+                possible.atLeastOneOf.clear();
+                result[o].summary.push_back(std::move(possible));
+            }
+            result[o].commonEnd = toRoute(summary.commonEnd).steps;
+            continue;
+        }
+        for (const State &route : grouped)
             result[o].routes.push_back(toRoute(route));
     }
     m_found.clear();
+    m_summaries.clear();
     return result;
 }
 
@@ -61,14 +89,25 @@ void RouteDescriber::walk(const QString &nodeId, State &state)
     switch (ref.kind) {
     case NodeKind::None:
         return; // the validator refuses dangling references; nothing to describe
-    case NodeKind::Outcome:
+    case NodeKind::Outcome: {
         if (++m_paths > m_maxPaths) {
             m_complete = false;
             return;
         }
-        m_found[std::size_t(ref.index)].push_back(state);
-        ++m_pathCounts[std::size_t(ref.index)];
+        const std::size_t outcome = std::size_t(ref.index);
+        ++m_pathCounts[outcome];
+        if (m_summaries[outcome].active) {
+            summarize(outcome, state);
+        } else if (m_found[outcome].size() < GroupLimit) {
+            m_found[outcome].push_back(state);
+        } else {
+            for (const State &earlier : m_found[outcome])
+                summarize(outcome, earlier);
+            std::vector<State>().swap(m_found[outcome]);
+            summarize(outcome, state);
+        }
         return;
+    }
     case NodeKind::Question: {
         const Question &question = m_rules.questions()[std::size_t(ref.index)];
         if (question.answers.size() > MaxAnswers) {
@@ -254,6 +293,40 @@ void RouteDescriber::refineAnswer(const State &state, const Condition &condition
             step.answers |= bit(a);
         }
         return;
+    }
+}
+
+void RouteDescriber::summarize(std::size_t outcome, const State &route)
+{
+    Summary &summary = m_summaries[outcome];
+    if (!summary.active) {
+        summary.active = true;
+        summary.commonEnd = route;
+    } else {
+        // Keep the longest run of last steps that this route shares.
+        std::size_t common = 0;
+        while (common < summary.commonEnd.size() && common < route.size()
+               && summary.commonEnd[summary.commonEnd.size() - 1 - common] == route[route.size() - 1 - common])
+            ++common;
+        summary.commonEnd.erase(summary.commonEnd.begin(), summary.commonEnd.end() - qsizetype(common));
+    }
+    for (const Step &step : route) {
+        const std::size_t count = m_rules.questions()[std::size_t(step.question)].answers.size();
+        const quint64 all = count >= std::size_t(MaxAnswers) ? ~quint64(0) : bit(count) - 1;
+        // What a route lets through: a single choice's answers; of a multiple choice, every
+        // answer not excluded.
+        const quint64 possible = step.multiple ? (all & ~step.excluded) : step.answers;
+        auto at = std::find_if(summary.unions.begin(), summary.unions.end(),
+                               [&](const Step &s) { return s.question == step.question; });
+        if (at == summary.unions.end()) {
+            Step first;
+            first.question = step.question;
+            first.multiple = step.multiple;
+            first.answers = possible;
+            summary.unions.push_back(first);
+        } else {
+            at->answers |= possible;
+        }
     }
 }
 

@@ -50,8 +50,16 @@ struct OutcomeRoutes
 {
     QString outcome;
     /// Grouped: routes that differ only in the answer to one question are merged into one
-    /// ("police or KMar"), as long as no other requirement differs.
+    /// ("police or KMar"), as long as no other requirement differs. Empty when the routes are
+    /// too many to list (see `summary`).
     std::vector<DescribedRoute> routes;
+    /// Only when the routes are too many to list: every question asked on a route to this
+    /// outcome, in order of first asking, with every answer that occurs on such a route (one
+    /// list of possible answers, also for a multiple-choice question). A union: the decisions on
+    /// the way let only some combinations through.
+    std::vector<RouteRequirement> summary;
+    /// The last steps every route takes, exactly (only with a summary).
+    std::vector<RouteRequirement> commonEnd;
     /// Distinct routes through the graph before grouping (a single-choice question's answers
     /// that lead to the same node count once).
     qint64 paths = 0;
@@ -65,12 +73,13 @@ struct OutcomeRoutes
 /// its `when` holds and every earlier branch's does not, so routes that no answers can take are
 /// left out rather than described. Widget-free and deterministic (the order of the rule files).
 ///
-/// Bounded: the walk stops after `maxPaths` distinct paths; complete() then says so. The
-/// shipped rule set needs a small fraction of the default (see the report in README.md).
+/// Bounded: the walk stops after `maxPaths` distinct paths; complete() then says so. An outcome
+/// reached by more than `listLimit` grouped routes (or so many paths that grouping them would
+/// be slow) gets a summary instead of its list: a reader cannot take in thousands of routes.
 class RouteDescriber
 {
 public:
-    explicit RouteDescriber(const RuleSet &rules, qint64 maxPaths = 2'000'000);
+    explicit RouteDescriber(const RuleSet &rules, qint64 maxPaths = 2'000'000, int listLimit = 40);
 
     /// The routes to every outcome, in the order of RuleSet::outcomes(). An outcome no route
     /// reaches has none (the validator reports such outcomes as unreachable).
@@ -103,6 +112,8 @@ private:
     DescribedRoute toRoute(const State &state) const;
     bool feasible(const Step &step) const;
     static std::vector<State> group(std::vector<State> routes);
+    /// Adds a route to an outcome's summary (union of answers, common last steps).
+    void summarize(std::size_t outcome, const State &route);
 
     const RuleSet &m_rules;
     qint64 m_maxPaths;
@@ -112,6 +123,14 @@ private:
     std::vector<quint64> m_exclusive; ///< per question: its answers with `exclusive: true`
     std::vector<std::vector<State>> m_found; ///< per outcome index, as found
     std::vector<qint64> m_pathCounts;
+    int m_listLimit;
+    struct Summary
+    {
+        bool active = false;
+        State unions;    ///< per question in order of first asking: every possible answer
+        State commonEnd; ///< the last steps common to every route so far
+    };
+    std::vector<Summary> m_summaries;
 };
 
 } // namespace deelwijzer
