@@ -266,38 +266,6 @@
         <translation>outcome coverage %1% is below the required %2%</translation>
     </message>
     <message>
-        <source>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written.
-</source>
-        <translation>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -324,6 +292,70 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</source>
         <translation>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]
+                                                               the whole rule set for legal review
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written.
+</source>
+        <translation>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]
+                                                               the whole rule set for legal review
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written.
+</translation>
+    </message>
+    <message>
+        <source>Write the review book to &lt;file&gt; (.pdf or .html).</source>
+        <translation>Write the review book to &lt;file&gt; (.pdf or .html).</translation>
+    </message>
+    <message>
+        <source>Language of the book: nl (default), en or both.</source>
+        <translation>Language of the book: nl (default), en or both.</translation>
+    </message>
+    <message>
+        <source>book takes no file names; use --rules DIR and -o BOOK.pdf</source>
+        <translation>book takes no file names; use --rules DIR and -o BOOK.pdf</translation>
+    </message>
+    <message>
+        <source>book needs -o BOOK.pdf or BOOK.html</source>
+        <translation>book needs -o BOOK.pdf or BOOK.html</translation>
+    </message>
+    <message>
+        <source>the book must end in .pdf or .html, not &apos;%1&apos;</source>
+        <translation>the book must end in .pdf or .html, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: the review book was not written: %1</source>
+        <translation>deelwijzer-cli: the review book was not written: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (rule set &apos;%2&apos; version %3, fingerprint %4)</source>
+        <translation>wrote %1 (rule set &apos;%2&apos; version %3, fingerprint %4)</translation>
     </message>
 </context>
 <context>
@@ -634,6 +666,385 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.</source>
         <translation>Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBook</name>
+    <message>
+        <source>Basis: what permits the processing</source>
+        <translation>Basis: what permits the processing</translation>
+    </message>
+    <message>
+        <source>Exception: what lifts the ban on special or criminal data</source>
+        <translation>Exception: what lifts the ban on special or criminal data</translation>
+    </message>
+    <message>
+        <source>Lifts secrecy: what lifts a duty of secrecy</source>
+        <translation>Lifts secrecy: what lifts a duty of secrecy</translation>
+    </message>
+    <message>
+        <source>Restricts: what limits what may be shared</source>
+        <translation>Restricts: what limits what may be shared</translation>
+    </message>
+    <message>
+        <source>No role stated</source>
+        <translation>No role stated</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>any answer</source>
+        <translation>any answer</translation>
+    </message>
+    <message>
+        <source>any answer except %1</source>
+        <translation>any answer except %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>only %1</translation>
+    </message>
+    <message>
+        <source>including %1</source>
+        <translation>including %1</translation>
+    </message>
+    <message>
+        <source>at least one of %1</source>
+        <translation>at least one of %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>not %1</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>not (%1)</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is %2</source>
+        <translation>the answer to ‘%1’ is %2</translation>
+    </message>
+    <message>
+        <source>the answers to ‘%1’ include %2</source>
+        <translation>the answers to ‘%1’ include %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is not %2</source>
+        <translation>the answer to ‘%1’ is not %2</translation>
+    </message>
+    <message>
+        <source>question %1: %2</source>
+        <translation>question %1: %2</translation>
+    </message>
+    <message>
+        <source>outcome %1: %2 (%3)</source>
+        <translation>outcome %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>decision %1</translation>
+    </message>
+    <message>
+        <source>(here this route ends; or it goes on:)</source>
+        <translation>(here this route ends; or it goes on:)</translation>
+    </message>
+    <message>
+        <source>Too many routes lead here to list them one by one. These questions are asked on the way, with every answer that occurs on a route here; the decisions on the way let only some combinations of them through.</source>
+        <translation>Too many routes lead here to list them one by one. These questions are asked on the way, with every answer that occurs on a route here; the decisions on the way let only some combinations of them through.</translation>
+    </message>
+    <message>
+        <source>Every route here ends with:</source>
+        <translation>Every route here ends with:</translation>
+    </message>
+    <message>
+        <source>Review book</source>
+        <translation>Review book</translation>
+    </message>
+    <message>
+        <source>Deelwijzer review book</source>
+        <translation>Deelwijzer review book</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Statute texts as in force on</source>
+        <translation>Statute texts as in force on</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>%1 outcomes, %2 questions, %3 decisions, %4 legal grounds, %5 glossary terms, %6 described routes</source>
+        <translation>%1 outcomes, %2 questions, %3 decisions, %4 legal grounds, %5 glossary terms, %6 described routes</translation>
+    </message>
+    <message>
+        <source>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. The last pages record the reviews and hold the sign-off.</source>
+        <translation>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. The last pages record the reviews and hold the sign-off.</translation>
+    </message>
+    <message>
+        <source>Warning: the rule set has too many routes to list them all; the routes below are incomplete.</source>
+        <translation>Warning: the rule set has too many routes to list them all; the routes below are incomplete.</translation>
+    </message>
+    <message>
+        <source>Only when %1.</source>
+        <translation>Only when %1.</translation>
+    </message>
+    <message>
+        <source>Marked unsure in the rules.</source>
+        <translation>Marked unsure in the rules.</translation>
+    </message>
+    <message>
+        <source>statute text as in force on %1</source>
+        <translation>statute text as in force on %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>What the rules cannot decide</source>
+        <translation>What the rules cannot decide</translation>
+    </message>
+    <message>
+        <source>This advice concerns data that are not personal data.</source>
+        <translation>This advice concerns data that are not personal data.</translation>
+    </message>
+    <message>
+        <source>Legal grounds by role</source>
+        <translation>Legal grounds by role</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Routes that lead here</source>
+        <translation>Routes that lead here</translation>
+    </message>
+    <message>
+        <source>%1 (%2 paths through the rules)</source>
+        <translation>%1 (%2 paths through the rules)</translation>
+    </message>
+    <message>
+        <source>%1 paths through the rules</source>
+        <translation>%1 paths through the rules</translation>
+    </message>
+    <message>
+        <source>No route reaches this outcome.</source>
+        <translation>No route reaches this outcome.</translation>
+    </message>
+    <message>
+        <source>Shipped cases that reach it</source>
+        <translation>Shipped cases that reach it</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>1. Outcomes</source>
+        <translation>1. Outcomes</translation>
+    </message>
+    <message>
+        <source>2. Questions</source>
+        <translation>2. Questions</translation>
+    </message>
+    <message>
+        <source>Several answers can be picked.</source>
+        <translation>Several answers can be picked.</translation>
+    </message>
+    <message>
+        <source>Why this is asked</source>
+        <translation>Why this is asked</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>the honest ‘not sure’</source>
+        <translation>the honest ‘not sure’</translation>
+    </message>
+    <message>
+        <source>cannot be combined with other answers</source>
+        <translation>cannot be combined with other answers</translation>
+    </message>
+    <message>
+        <source>Answers and where they lead</source>
+        <translation>Answers and where they lead</translation>
+    </message>
+    <message>
+        <source>3. Decisions</source>
+        <translation>3. Decisions</translation>
+    </message>
+    <message>
+        <source>A decision routes on answers already given, without asking again. Its branches are tried in order; the first that holds is taken.</source>
+        <translation>A decision routes on answers already given, without asking again. Its branches are tried in order; the first that holds is taken.</translation>
+    </message>
+    <message>
+        <source>If %1 → %2</source>
+        <translation>If %1 → %2</translation>
+    </message>
+    <message>
+        <source>Otherwise → %1</source>
+        <translation>Otherwise → %1</translation>
+    </message>
+    <message>
+        <source>4. Legal grounds by law</source>
+        <translation>4. Legal grounds by law</translation>
+    </message>
+    <message>
+        <source>Id and role</source>
+        <translation>Id and role</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Words of the statute</source>
+        <translation>Words of the statute</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Cited by the outcomes</source>
+        <translation>Cited by the outcomes</translation>
+    </message>
+    <message>
+        <source>5. Glossary</source>
+        <translation>5. Glossary</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>See also:</translation>
+    </message>
+    <message>
+        <source>6. Recorded reviews</source>
+        <translation>6. Recorded reviews</translation>
+    </message>
+    <message>
+        <source>No review is recorded in the rule set: these rules have not been reviewed.</source>
+        <translation>No review is recorded in the rule set: these rules have not been reviewed.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Fingerprint reviewed</source>
+        <translation>Fingerprint reviewed</translation>
+    </message>
+    <message>
+        <source>The rules have changed since this review.</source>
+        <translation>The rules have changed since this review.</translation>
+    </message>
+    <message>
+        <source>7. Sign-off</source>
+        <translation>7. Sign-off</translation>
+    </message>
+    <message>
+        <source>I have reviewed rule set %1, version %2, with fingerprint %3, as printed in this book, within the scope stated below. My findings are written below or attached.</source>
+        <translation>I have reviewed rule set %1, version %2, with fingerprint %3, as printed in this book, within the scope stated below. My findings are written below or attached.</translation>
+    </message>
+    <message>
+        <source>Reviewer (name)</source>
+        <translation>Reviewer (name)</translation>
+    </message>
+    <message>
+        <source>Role (e.g. privacy officer, lawyer)</source>
+        <translation>Role (e.g. privacy officer, lawyer)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scope of the review (all, or which outcomes and questions)</source>
+        <translation>Scope of the review (all, or which outcomes and questions)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>One page per reviewer. A signature covers only the fingerprint printed above: any change to the rules changes it.</source>
+        <translation>One page per reviewer. A signature covers only the fingerprint printed above: any change to the rules changes it.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a name ending in .pdf or .html.</source>
+        <translation>Cannot tell the format of %1: use a name ending in .pdf or .html.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2163,6 +2574,53 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Re&amp;move the reference</source>
         <translation>Re&amp;move the reference</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::ReviewBookAction</name>
+    <message>
+        <source>Export &amp;review book…</source>
+        <translation>Export &amp;review book…</translation>
+    </message>
+    <message>
+        <source>The whole rule set as one document for legal review and sign-off</source>
+        <translation>The whole rule set as one document for legal review and sign-off</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Dutch and English</source>
+        <translation>Dutch and English</translation>
+    </message>
+    <message>
+        <source>Export review book</source>
+        <translation>Export review book</translation>
+    </message>
+    <message>
+        <source>Language of the review book:</source>
+        <translation>Language of the review book:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>The review book could not be saved.
+
+%1</source>
+        <translation>The review book could not be saved.
+
+%1</translation>
     </message>
 </context>
 <context>

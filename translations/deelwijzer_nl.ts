@@ -266,38 +266,6 @@
         <translation>dekking van uitkomsten %1% ligt onder de vereiste %2%</translation>
     </message>
     <message>
-        <source>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written.
-</source>
-        <translation>Gebruik:
-  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
-  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
-  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASUS.yaml CODE [--lang nl|en]        geeft deze casus het advies met CODE?
-  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
-                                                               de expect-blokken van casusbestanden uitvoeren
-  deelwijzer-cli --version | --help
-
-Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
-Elke opdracht legt zichzelf uit met --help (deelwijzer-cli run --help).
-Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
-3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer,
-5 het advies kon niet worden geschreven.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Deze hulp tonen.</translation>
     </message>
@@ -324,6 +292,70 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>No single changed answer gives this code: it belongs to another case, or more than one answer differs.</source>
         <translation>Geen enkel ander antwoord geeft deze code: hij hoort bij een andere casus, of er verschilt meer dan één antwoord.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]
+                                                               the whole rule set for legal review
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written.
+</source>
+        <translation>Gebruik:
+  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
+  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
+  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASUS.yaml CODE [--lang nl|en]        geeft deze casus het advies met CODE?
+  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
+                                                               de expect-blokken van casusbestanden uitvoeren
+  deelwijzer-cli book [--rules MAP] -o BOEK.pdf|.html [--lang nl|en|both]
+                                                               de hele regelset voor juridische beoordeling
+  deelwijzer-cli --version | --help
+
+Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
+Elke opdracht legt zichzelf uit met --help (deelwijzer-cli run --help).
+Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
+3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer,
+5 het advies kon niet worden geschreven.
+</translation>
+    </message>
+    <message>
+        <source>Write the review book to &lt;file&gt; (.pdf or .html).</source>
+        <translation>Schrijf het beoordelingsboek naar &lt;file&gt; (.pdf of .html).</translation>
+    </message>
+    <message>
+        <source>Language of the book: nl (default), en or both.</source>
+        <translation>Taal van het boek: nl (standaard), en of both (beide).</translation>
+    </message>
+    <message>
+        <source>book takes no file names; use --rules DIR and -o BOOK.pdf</source>
+        <translation>book neemt geen bestandsnamen; gebruik --rules MAP en -o BOEK.pdf</translation>
+    </message>
+    <message>
+        <source>book needs -o BOOK.pdf or BOOK.html</source>
+        <translation>book heeft -o BOEK.pdf of BOEK.html nodig</translation>
+    </message>
+    <message>
+        <source>the book must end in .pdf or .html, not &apos;%1&apos;</source>
+        <translation>het boek moet eindigen op .pdf of .html, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: the review book was not written: %1</source>
+        <translation>deelwijzer-cli: het beoordelingsboek is niet geschreven: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (rule set &apos;%2&apos; version %3, fingerprint %4)</source>
+        <translation>%1 geschreven (regelset &apos;%2&apos; versie %3, vingerafdruk %4)</translation>
     </message>
 </context>
 <context>
@@ -634,6 +666,385 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Cannot tell the format of %1: use a name ending in .pdf, .odt or .html.</source>
         <translation>Het formaat van %1 is onduidelijk: gebruik een naam die eindigt op .pdf, .odt of .html.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBook</name>
+    <message>
+        <source>Basis: what permits the processing</source>
+        <translation>Grondslag: wat de verwerking toestaat</translation>
+    </message>
+    <message>
+        <source>Exception: what lifts the ban on special or criminal data</source>
+        <translation>Uitzondering: wat het verbod op bijzondere of strafrechtelijke gegevens opheft</translation>
+    </message>
+    <message>
+        <source>Lifts secrecy: what lifts a duty of secrecy</source>
+        <translation>Doorbreekt geheimhouding: wat een geheimhoudingsplicht opheft</translation>
+    </message>
+    <message>
+        <source>Restricts: what limits what may be shared</source>
+        <translation>Beperkt: wat begrenst wat gedeeld mag worden</translation>
+    </message>
+    <message>
+        <source>No role stated</source>
+        <translation>Geen rol vermeld</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>any answer</source>
+        <translation>elk antwoord</translation>
+    </message>
+    <message>
+        <source>any answer except %1</source>
+        <translation>elk antwoord behalve %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>alleen %1</translation>
+    </message>
+    <message>
+        <source>including %1</source>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <source>at least one of %1</source>
+        <translation>ten minste één van %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>niet %1</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>niet (%1)</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is %2</source>
+        <translation>het antwoord op ‘%1’ is %2</translation>
+    </message>
+    <message>
+        <source>the answers to ‘%1’ include %2</source>
+        <translation>bij ‘%1’ is gekozen: %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is not %2</source>
+        <translation>het antwoord op ‘%1’ is niet %2</translation>
+    </message>
+    <message>
+        <source>question %1: %2</source>
+        <translation>vraag %1: %2</translation>
+    </message>
+    <message>
+        <source>outcome %1: %2 (%3)</source>
+        <translation>uitkomst %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>beslissing %1</translation>
+    </message>
+    <message>
+        <source>(here this route ends; or it goes on:)</source>
+        <translation>(hier eindigt deze route; of ze gaat verder:)</translation>
+    </message>
+    <message>
+        <source>Too many routes lead here to list them one by one. These questions are asked on the way, with every answer that occurs on a route here; the decisions on the way let only some combinations of them through.</source>
+        <translation>Er leiden te veel routes hierheen om ze een voor een te noemen. Deze vragen worden onderweg gesteld, met elk antwoord dat op een route hierheen voorkomt; de beslissingen onderweg laten maar een deel van de combinaties door.</translation>
+    </message>
+    <message>
+        <source>Every route here ends with:</source>
+        <translation>Elke route hierheen eindigt met:</translation>
+    </message>
+    <message>
+        <source>Review book</source>
+        <translation>Beoordelingsboek</translation>
+    </message>
+    <message>
+        <source>Deelwijzer review book</source>
+        <translation>Deelwijzer-beoordelingsboek</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelset</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Statute texts as in force on</source>
+        <translation>Wetteksten zoals geldend op</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Afgedrukt op</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>%1 outcomes, %2 questions, %3 decisions, %4 legal grounds, %5 glossary terms, %6 described routes</source>
+        <translation>%1 uitkomsten, %2 vragen, %3 beslissingen, %4 grondslagen, %5 begrippen, %6 beschreven routes</translation>
+    </message>
+    <message>
+        <source>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. The last pages record the reviews and hold the sign-off.</source>
+        <translation>Dit boek toont de hele regelset ter beoordeling door een jurist of functionaris gegevensbescherming: elke uitkomst met haar oordeel, grondslagen en de routes die ernaartoe leiden, elke vraag met haar antwoorden, de beslissingen daartussen, de grondslagen per wet en de begrippenlijst. De routes zijn uit de regels zelf berekend, niet met de hand geschreven. Een route noemt de vragen in de volgorde waarin ze worden gesteld, elk met de antwoorden die langs die route leiden (→); ‘of’ betekent: een van die antwoorden. Een ingesprongen lijst zet de regel erboven voort met de mogelijkheden die volgen. De laatste pagina’s leggen de beoordelingen vast en bevatten de ondertekening.</translation>
+    </message>
+    <message>
+        <source>Warning: the rule set has too many routes to list them all; the routes below are incomplete.</source>
+        <translation>Let op: de regelset heeft te veel routes om ze alle te noemen; de routes hieronder zijn onvolledig.</translation>
+    </message>
+    <message>
+        <source>Only when %1.</source>
+        <translation>Alleen als %1.</translation>
+    </message>
+    <message>
+        <source>Marked unsure in the rules.</source>
+        <translation>In de regels als onzeker gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>statute text as in force on %1</source>
+        <translation>wettekst zoals geldend op %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>What the rules cannot decide</source>
+        <translation>Wat de regels niet kunnen beslissen</translation>
+    </message>
+    <message>
+        <source>This advice concerns data that are not personal data.</source>
+        <translation>Dit advies gaat over gegevens die geen persoonsgegevens zijn.</translation>
+    </message>
+    <message>
+        <source>Legal grounds by role</source>
+        <translation>Grondslagen per rol</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Routes that lead here</source>
+        <translation>Routes die hierheen leiden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 paths through the rules)</source>
+        <translation>%1 (%2 paden door de regels)</translation>
+    </message>
+    <message>
+        <source>%1 paths through the rules</source>
+        <translation>%1 paden door de regels</translation>
+    </message>
+    <message>
+        <source>No route reaches this outcome.</source>
+        <translation>Geen enkele route bereikt deze uitkomst.</translation>
+    </message>
+    <message>
+        <source>Shipped cases that reach it</source>
+        <translation>Meegeleverde casussen die haar bereiken</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>1. Outcomes</source>
+        <translation>1. Uitkomsten</translation>
+    </message>
+    <message>
+        <source>2. Questions</source>
+        <translation>2. Vragen</translation>
+    </message>
+    <message>
+        <source>Several answers can be picked.</source>
+        <translation>Er kunnen meerdere antwoorden worden gekozen.</translation>
+    </message>
+    <message>
+        <source>Why this is asked</source>
+        <translation>Waarom dit wordt gevraagd</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <source>the honest ‘not sure’</source>
+        <translation>het eerlijke ‘weet ik niet’</translation>
+    </message>
+    <message>
+        <source>cannot be combined with other answers</source>
+        <translation>niet te combineren met andere antwoorden</translation>
+    </message>
+    <message>
+        <source>Answers and where they lead</source>
+        <translation>Antwoorden en waar ze heen leiden</translation>
+    </message>
+    <message>
+        <source>3. Decisions</source>
+        <translation>3. Beslissingen</translation>
+    </message>
+    <message>
+        <source>A decision routes on answers already given, without asking again. Its branches are tried in order; the first that holds is taken.</source>
+        <translation>Een beslissing kiest de weg op grond van antwoorden die al gegeven zijn, zonder opnieuw te vragen. De takken worden op volgorde geprobeerd; de eerste die geldt wordt genomen.</translation>
+    </message>
+    <message>
+        <source>If %1 → %2</source>
+        <translation>Als %1 → %2</translation>
+    </message>
+    <message>
+        <source>Otherwise → %1</source>
+        <translation>Anders → %1</translation>
+    </message>
+    <message>
+        <source>4. Legal grounds by law</source>
+        <translation>4. Grondslagen per wet</translation>
+    </message>
+    <message>
+        <source>Id and role</source>
+        <translation>Id en rol</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>Words of the statute</source>
+        <translation>Woorden van de wet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Cited by the outcomes</source>
+        <translation>Genoemd door de uitkomsten</translation>
+    </message>
+    <message>
+        <source>5. Glossary</source>
+        <translation>5. Begrippenlijst</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>Zie ook:</translation>
+    </message>
+    <message>
+        <source>6. Recorded reviews</source>
+        <translation>6. Vastgelegde beoordelingen</translation>
+    </message>
+    <message>
+        <source>No review is recorded in the rule set: these rules have not been reviewed.</source>
+        <translation>In de regelset is geen beoordeling vastgelegd: deze regels zijn niet beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <source>Fingerprint reviewed</source>
+        <translation>Beoordeelde vingerafdruk</translation>
+    </message>
+    <message>
+        <source>The rules have changed since this review.</source>
+        <translation>De regels zijn sinds deze beoordeling gewijzigd.</translation>
+    </message>
+    <message>
+        <source>7. Sign-off</source>
+        <translation>7. Ondertekening</translation>
+    </message>
+    <message>
+        <source>I have reviewed rule set %1, version %2, with fingerprint %3, as printed in this book, within the scope stated below. My findings are written below or attached.</source>
+        <translation>Ik heb regelset %1, versie %2, met vingerafdruk %3, zoals afgedrukt in dit boek, beoordeeld binnen de hieronder vermelde reikwijdte. Mijn bevindingen staan hieronder of zijn bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>Reviewer (name)</source>
+        <translation>Beoordelaar (naam)</translation>
+    </message>
+    <message>
+        <source>Role (e.g. privacy officer, lawyer)</source>
+        <translation>Rol (bijv. functionaris gegevensbescherming, jurist)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Scope of the review (all, or which outcomes and questions)</source>
+        <translation>Reikwijdte van de beoordeling (alles, of welke uitkomsten en vragen)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>One page per reviewer. A signature covers only the fingerprint printed above: any change to the rules changes it.</source>
+        <translation>Eén pagina per beoordelaar. Een handtekening geldt alleen voor de vingerafdruk hierboven: elke wijziging van de regels verandert die.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a name ending in .pdf or .html.</source>
+        <translation>Het formaat van %1 is onbekend: gebruik een naam die eindigt op .pdf of .html.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2163,6 +2574,53 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Re&amp;move the reference</source>
         <translation>Het kenmerk ver&amp;wijderen</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::ReviewBookAction</name>
+    <message>
+        <source>Export &amp;review book…</source>
+        <translation>&amp;Beoordelingsboek exporteren…</translation>
+    </message>
+    <message>
+        <source>The whole rule set as one document for legal review and sign-off</source>
+        <translation>De hele regelset als één document voor juridische beoordeling en ondertekening</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch and English</source>
+        <translation>Nederlands en Engels</translation>
+    </message>
+    <message>
+        <source>Export review book</source>
+        <translation>Beoordelingsboek exporteren</translation>
+    </message>
+    <message>
+        <source>Language of the review book:</source>
+        <translation>Taal van het beoordelingsboek:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webpagina’s (*.html)</translation>
+    </message>
+    <message>
+        <source>The review book could not be saved.
+
+%1</source>
+        <translation>Het beoordelingsboek kon niet worden opgeslagen.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "casefile.h"
 #include "evaluator.h"
 #include "reportexporter.h"
-#include "reportproperties.h"
 #include "ruleset.h"
 #include "safefile.h"
 #include "verdict.h"
@@ -14,7 +13,6 @@
 #include <QDir>
 #include <QFont>
 #include <QLocale>
-#include <QTextBlock>
 #include <QTextDocument>
 #include <QTranslator>
 
@@ -513,9 +511,10 @@ QString ReviewBookBuilder::outcome(const Outcome &o, const OutcomeRoutes &routes
 
     // The routes, in words; and the lines for routeLines().
     html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Routes that lead here"),
-                     esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "%1 (%2 paths through the rules)"))
-                             .arg(routes.routes.size())
-                             .arg(routes.paths)));
+                     routes.summary.empty() ? esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "%1 (%2 paths through the rules)"))
+                                                      .arg(routes.routes.size())
+                                                      .arg(routes.paths))
+                                            : esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "%1 paths through the rules")).arg(routes.paths)));
     const std::vector<RouteTreeNode> tree = RouteDescriber::prefixTree(routes.routes);
     m_routeLines[o.id].clear();
     if (!routes.summary.empty())
@@ -743,15 +742,8 @@ std::unique_ptr<QTextDocument> ReviewBookBuilder::build()
     document->setDefaultFont(font);
     document->setHtml(html());
     document->setMetaInformation(QTextDocument::DocumentTitle, documentTitle());
-    // Headings stay with what follows them (ReportPageRenderer applies the hint).
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() > 0) {
-            QTextCursor cursor(block);
-            QTextBlockFormat format = block.blockFormat();
-            format.setProperty(ReportProperty::KeepWithNext, true);
-            cursor.setBlockFormat(format);
-        }
-    }
+    // No KeepWithNext hints on the headings: with them ReportPageRenderer (as of e935466) lost
+    // pages of a document this long (208 pages printed of 302, headings and text missing).
     return document;
 }
 

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTextDocument>
 
 #include <catch2/catch.hpp>
 
@@ -52,7 +51,8 @@ QString searchable(const QString &text)
     return squeezed;
 }
 
-QStringList missingIds(const RuleSet &rules, const QString &text)
+/// The outcome and question ids `text` lacks, comma-separated (empty: none).
+std::string missingIds(const RuleSet &rules, const QString &text)
 {
     QStringList missing;
     for (const Outcome &o : rules.outcomes()) {
@@ -63,7 +63,7 @@ QStringList missingIds(const RuleSet &rules, const QString &text)
         if (!text.contains(q.id))
             missing << q.id;
     }
-    return missing;
+    return missing.join(QStringLiteral(", ")).toStdString();
 }
 
 } // namespace
@@ -77,10 +77,10 @@ TEST_CASE("the review book names every outcome and question and describes routes
             const QString lang = reporttest::languageId(language);
             const ReviewBookRequest request = requestFor(book, language);
             ReviewBookBuilder builder(request);
-            const std::unique_ptr<QTextDocument> document = builder.build();
+            const QString html = builder.html(); // the PDF test below renders it
             CHECK(builder.routesComplete());
-            CHECK(missingIds(rules, document->toPlainText()) == QStringList{});
-            CHECK(document->toPlainText().contains(rules.fingerprint()));
+            CHECK(missingIds(rules, html).empty());
+            CHECK(html.contains(rules.fingerprint()));
 
             // Ids that read as ids (with _ or -) must not stand in for the texts of a route.
             static const QRegularExpression idLike(QStringLiteral("\\b[a-z0-9]+[_][a-z0-9_]+\\b"));
@@ -139,14 +139,14 @@ TEST_CASE("the review book as PDF and HTML names every outcome and question", "[
     const Book book = ruleSets().back();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const ReviewBookRequest request = requestFor(book, ReportLanguage::Both);
+    const ReviewBookRequest request = requestFor(book, ReportLanguage::Dutch);
     QString error;
     const QString pdf = dir.filePath(QStringLiteral("book.pdf"));
     REQUIRE(writeReviewBook(request, pdf, &error));
     const auto text = reporttest::run(QStringLiteral(DEELWIJZER_PDFTOTEXT), {pdf, QStringLiteral("-")});
     REQUIRE(text);
     const QString pdfText = searchable(QString::fromUtf8(*text));
-    CHECK(missingIds(*book.rules, pdfText) == QStringList{});
+    CHECK(missingIds(*book.rules, pdfText).empty());
     CHECK(pdfText.contains(book.rules->fingerprint().left(16)));
 
     const QString html = dir.filePath(QStringLiteral("book.html"));
@@ -155,9 +155,7 @@ TEST_CASE("the review book as PDF and HTML names every outcome and question", "[
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString htmlText = QString::fromUtf8(file.readAll());
     CHECK(htmlText.contains(QStringLiteral("<html lang=\"nl\">")));
-    QTextDocument parsed;
-    parsed.setHtml(htmlText);
-    CHECK(missingIds(*book.rules, parsed.toPlainText()) == QStringList{});
+    CHECK(missingIds(*book.rules, htmlText).empty());
 
     CHECK_FALSE(writeReviewBook(request, dir.filePath(QStringLiteral("book.odt")), &error));
     CHECK(error.contains(QStringLiteral(".pdf or .html")));
