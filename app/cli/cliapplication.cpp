@@ -11,6 +11,7 @@
 #include "reportexporter.h"
 #include "reportwriter.h"
 #include "reviewstatement.h"
+#include "reviewbookbuilder.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -67,6 +68,8 @@ QString CliApplication::usage() const
               "                                                               run the expect blocks of case files\n"
               "  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]\n"
               "                                                               what changed, and which advices it alters\n"
+              "  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]\n"
+              "                                                               the whole rule set for legal review\n"
               "  deelwijzer-cli --version | --help\n"
               "\n"
               "Every command takes --rules DIR to use another rule set than the built-in one.\n"
@@ -111,6 +114,8 @@ int CliApplication::run(const QStringList &arguments)
         result = test(rest);
     else if (command == QLatin1String("diff"))
         result = diff(rest);
+    else if (command == QLatin1String("book"))
+        result = book(rest);
     else
         result = usageError(tr("unknown command '%1'").arg(printable(command, MaxQuote)));
     m_out.flush();
@@ -596,6 +601,47 @@ int CliApplication::diff(const QStringList &arguments)
     else
         m_out << DiffWriter::text(result, language);
     return result.changedAdvices() > 0 ? CheckFailed : Success;
+}
+
+int CliApplication::book(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(rulesOption());
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the review book to <file> (.pdf or .html)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("lang"), tr("Language of the book: nl (default), en or both."), QStringLiteral("lang"),
+                      QStringLiteral("nl")});
+    if (const auto done = parse(parser, QStringLiteral("book"), QString(), arguments))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("book takes no file names; use --rules DIR and -o BOOK.pdf"));
+    if (!parser.isSet(QStringLiteral("output")))
+        return usageError(tr("book needs -o BOOK.pdf or BOOK.html"));
+    const QString output = parser.value(QStringLiteral("output"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html"))
+        return usageError(tr("the book must end in .pdf or .html, not '%1'").arg(printable(output, MaxQuote)));
+    const auto language = reportLanguageFromId(parser.value(QStringLiteral("lang")));
+    if (!language)
+        return usageError(tr("--lang must be nl, en or both, not '%1'").arg(printable(parser.value(QStringLiteral("lang")), MaxQuote)));
+    const auto rules = loadRules(parser);
+    if (!rules)
+        return InvalidInput;
+    const QString folder = parser.isSet(QStringLiteral("rules")) ? parser.value(QStringLiteral("rules"))
+                                                                 : RuleSetLoader::builtinPath();
+    ReviewBookRequest request;
+    request.rules = rules.get();
+    request.language = *language;
+    request.created = QDateTime::currentDateTime();
+    request.cases = casesOf(*rules, folder + QStringLiteral("/cases"));
+    QString error;
+    if (!writeReviewBook(request, output, &error)) {
+        m_err << tr("deelwijzer-cli: the review book was not written: %1").arg(printable(error)) << Qt::endl;
+        return OutputFailed;
+    }
+    m_out << tr("wrote %1 (rule set '%2' version %3, fingerprint %4)").arg(output, rules->info().id, rules->info().version, rules->fingerprint())
+          << Qt::endl;
+    return Success;
 }
 
 } // namespace deelwijzer

@@ -44,6 +44,7 @@ private:
     int test(const QStringList &arguments);
     /// What changed between two rule sets, and which advices of their cases it alters.
     int diff(const QStringList &arguments);
+    int book(const QStringList &arguments);
 
     /// Parses the options of one command (`arguments` names its positional arguments for
     /// --help). Returns the exit code when the command is done already: a usage error was

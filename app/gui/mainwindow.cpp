@@ -30,6 +30,7 @@
 #include "verdictstyle.h"
 
 #include "reportactions.h"
+#include "reviewbookaction.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -374,6 +375,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_previewAction);
     m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addAction(new ReviewBookAction([this] { return m_context->rules(); }, this));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_rulesFolderAction);
     m_fileMenu->addAction(m_builtinRulesAction);

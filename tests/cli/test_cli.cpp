@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -281,7 +282,7 @@ TEST_CASE("test runs the expect blocks and reports outcome coverage", "[cli]")
 
 TEST_CASE("every command explains itself with --help", "[cli]")
 {
-    for (const char *command : {"check", "run", "report", "verify", "test"}) {
+    for (const char *command : {"check", "run", "report", "verify", "test", "book"}) {
         const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         INFO(command << ": " << help.err.toStdString());
         CHECK(help.exitCode == 0);
@@ -361,4 +362,42 @@ TEST_CASE("messages never pass control characters to the terminal", "[cli]")
     CHECK_FALSE(missing.err.contains(QLatin1Char('\x07')));
     CHECK(missing.err.contains(QStringLiteral("No such file or directory")));
     CHECK_FALSE(missing.err.contains(QStringLiteral(":0:0")));
+}
+
+TEST_CASE("book writes the review book in the asked language and refuses bad requests", "[cli][book]")
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    REQUIRE_FALSE(pdftotext.isEmpty()); // poppler-utils: scripts/install-dependencies.sh
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("book.pdf"));
+    const Run written = cli({QStringLiteral("book"), QStringLiteral("--rules"), demo, QStringLiteral("-o"), pdf, QStringLiteral("--lang"),
+                             QStringLiteral("both")});
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    CHECK(written.out.contains(QStringLiteral("wrote ")));
+    CHECK((QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    QProcess text;
+    text.start(pdftotext, {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    // The fixed words come from the translations: Dutch first, English beside it.
+    CHECK(words.contains(QStringLiteral("Beoordelingsboek / Review book")));
+    CHECK(words.contains(QStringLiteral("Routes die hierheen leiden / Routes that lead here")));
+    CHECK(words.contains(QStringLiteral("Pagina 1 van")));
+
+    const QString html = dir.filePath(QStringLiteral("book.html"));
+    REQUIRE(cli({QStringLiteral("book"), QStringLiteral("--rules"), demo, QStringLiteral("-o"), html, QStringLiteral("--lang"),
+                 QStringLiteral("en")}).exitCode == 0);
+    QFile file(html);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral("Routes that lead here")));
+
+    CHECK(cli({QStringLiteral("book"), QStringLiteral("--rules"), demo}).exitCode == 2);
+    CHECK(cli({QStringLiteral("book"), QStringLiteral("-o"), dir.filePath(QStringLiteral("book.odt"))}).exitCode == 2);
+    CHECK(cli({QStringLiteral("book"), QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("de")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("book"), QStringLiteral("--rules"), QStringLiteral("/nonexistent"), QStringLiteral("-o"), pdf}).exitCode == 4);
+    CHECK(cli({QStringLiteral("book"), QStringLiteral("--rules"), demo, QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/book.pdf")})
+              .exitCode == 5);
+    CHECK(cli({QStringLiteral("book"), QStringLiteral("--help")}).out.contains(QStringLiteral("--lang")));
 }
