@@ -631,6 +631,7 @@ int CliApplication::book(const QStringList &arguments)
                                                                  : RuleSetLoader::builtinPath();
     ReviewBookRequest request;
     request.rules = rules.get();
+    request.reviews = request.rules->info().reviews;
     request.language = *language;
     request.created = QDateTime::currentDateTime();
     request.cases = casesOf(*rules, folder + QStringLiteral("/cases"));

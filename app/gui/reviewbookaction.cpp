@@ -42,6 +42,7 @@ QString ReviewBookAction::write(const RuleSet &rules, const QString &path, const
 {
     ReviewBookRequest request;
     request.rules = &rules;
+    request.reviews = request.rules->info().reviews;
     request.language = reportLanguageFromId(languageId).value_or(ReportLanguage::Dutch);
     request.created = QDateTime::currentDateTime();
     request.cases = casesOf(rules, rules.origin() + QStringLiteral("/cases"));

@@ -676,7 +676,7 @@ QString ReviewBookBuilder::recordedReviews() const
         return html + QStringLiteral("<p>%1</p>\n").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "No review is recorded in the rule set: these rules have not been reviewed."))));
     const QLocale locale(m_languages.constFirst());
     QStringList items;
-    for (const ReviewRecord &r : m_request.reviews) {
+    for (const Review &r : m_request.reviews) {
         QString item = QStringLiteral("<b>%1</b>, %2 \u2014 %3<br>%4: %5<br>%6: %7")
                            .arg(esc(r.reviewer), esc(r.role), esc(locale.toString(r.date, QLocale::LongFormat)),
                                 esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "Scope"))), esc(r.scope),

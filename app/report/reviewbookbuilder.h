@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pagedecoration.h"
+#include "ruleset.h"
 #include "reportwriter.h"
 #include "routedescriber.h"
 
@@ -21,17 +22,6 @@ QT_END_NAMESPACE
 
 namespace deelwijzer {
 
-class RuleSet;
-
-/// A review of the rule set recorded in its manifest, listed in the book above the sign-off page.
-struct ReviewRecord
-{
-    QString reviewer;
-    QString role;
-    QDate date;
-    QString scope;
-    QString fingerprint; ///< the fingerprint the reviewer signed for
-};
 
 /// A shipped case file and the outcome it reaches.
 struct BookCase
@@ -48,9 +38,9 @@ struct ReviewBookRequest
     ReportLanguage language = ReportLanguage::Dutch;
     QDateTime created;               ///< the date printed on the book
     std::vector<BookCase> cases;     ///< see casesOf()
-    /// MERGE POINT (issue #16 item 2): the review records of the manifest, oldest first. Fill
-    /// from the rule set's `reviews` once the manifest holds them; empty: "no review recorded".
-    std::vector<ReviewRecord> reviews;
+    /// The review records to list, as in the manifest (RuleSetInfo::reviews); empty: "no review
+    /// recorded".
+    std::vector<Review> reviews;
 };
 
 /// The shipped cases in `folder` (a rule set's cases/), each with the outcome it reaches under
