@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "routedescriber.h"
 
+#include "evaluator.h"
+
 #include <QByteArray>
 #include <QHash>
 
@@ -35,7 +37,7 @@ RouteDescriber::RouteDescriber(const RuleSet &rules, qint64 maxPaths, int listLi
     for (std::size_t q = 0; q < questions.size(); ++q) {
         m_questionIndex.insert(questions[q].id, int(q));
         for (std::size_t a = 0; a < questions[q].answers.size() && a < MaxAnswers; ++a) {
-            if (questions[q].answers[a].exclusive)
+            if (Evaluator::excludesOthers(questions[q], questions[q].answers[a]))
                 m_exclusive[q] |= bit(a);
         }
     }
@@ -116,8 +118,8 @@ void RouteDescriber::walk(const QString &nodeId, State &state)
         }
         Step step;
         step.question = int(ref.index);
-        step.multiple = question.multiple;
-        if (question.multiple) {
+        step.multiple = question.type == QuestionType::Multiple;
+        if (question.type == QuestionType::Multiple) {
             // An exclusive answer ("only anonymous data") is picked alone: a route of its own.
             const quint64 exclusive = m_exclusive[std::size_t(ref.index)];
             const quint64 all = question.answers.size() == MaxAnswers ? ~quint64(0) : bit(question.answers.size()) - 1;

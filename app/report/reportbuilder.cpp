@@ -578,7 +578,7 @@ void ReportBuilder::addVerdict()
             cursor.insertText(QString(QChar::LineSeparator), labelFormat);
         }
         cursor.insertText(m_views[i].verdictLabel(),
-                          m_languages.size() > 1 ? languageMarked(labelFormat, m_languages.at(i)) : labelFormat);
+                          m_languages.size() > 1 ? languageMarked(labelFormat, m_languages.at(qsizetype(i))) : labelFormat);
     }
     const QStringList title = viewTexts([](const AdviceView &view) { return view.title(); });
     if (!title.isEmpty()) {

@@ -504,7 +504,8 @@ QString ReviewBookBuilder::outcome(const Outcome &o, const OutcomeRoutes &routes
             const Source *s = m_rules.source(id);
             if (!s)
                 continue;
-            items << (s->url.isEmpty() ? esc(s->title) : QStringLiteral("%1 <a href=\"%2\">%2</a>").arg(esc(s->title), esc(s->url)));
+            items << (s->url.isEmpty() ? localized(s->title)
+                                      : QStringLiteral("%1 <a href=\"%2\">%2</a>").arg(localized(s->title), esc(s->url)));
         }
         html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Sources"), QStringLiteral(" ")) + list(items);
     }
@@ -559,7 +560,7 @@ QString ReviewBookBuilder::questions() const
     QString html = heading(1, esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "2. Questions"))), QStringLiteral("questions"), true);
     for (const Question *q : sortedById(m_rules.questions())) {
         html += heading(2, QStringLiteral("%1 \u2014 %2").arg(esc(q->id), localized(q->text)), q->id);
-        if (q->multiple)
+        if (q->type == QuestionType::Multiple)
             html += QStringLiteral("<p><i>%1</i></p>\n").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "Several answers can be picked."))));
         html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Why this is asked"), localized(q->why));
         if (!q->help.isEmpty())
