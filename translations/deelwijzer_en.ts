@@ -1374,6 +1374,13 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>deelwijzer::AdviceFlow</name>
+    <message>
+        <source>An answer does not fit the rules in use (%1). Please answer this question again.</source>
+        <translation>An answer does not fit the rules in use (%1). Please answer this question again.</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::AdvicePage</name>
     <message>
         <source>Show the legal ground: text, meaning and official source</source>
@@ -1968,10 +1975,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>New advice</source>
         <translation>New advice</translation>
-    </message>
-    <message>
-        <source>An answer does not fit the rules in use (%1). Please answer this question again.</source>
-        <translation>An answer does not fit the rules in use (%1). Please answer this question again.</translation>
     </message>
     <message>
         <source>This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) differ, so the advice shown follows the current rules and may differ from the saved one.</source>
