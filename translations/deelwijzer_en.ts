@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutBoxes</name>
+    <message>
+        <source>Id %1, version %2, status %3.</source>
+        <translation>Id %1, version %2, status %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Fingerprint (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>About the rules in use</source>
+        <translation>About the rules in use</translation>
+    </message>
+    <message>
+        <source>About Deelwijzer</source>
+        <translation>About Deelwijzer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AnswerChangeNotice</name>
     <message>
         <source>‘%1’</source>
@@ -1367,6 +1390,13 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>deelwijzer::AdviceFlow</name>
+    <message>
+        <source>An answer does not fit the rules in use (%1). Please answer this question again.</source>
+        <translation>An answer does not fit the rules in use (%1). Please answer this question again.</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::AdvicePage</name>
     <message>
         <source>Show the legal ground: text, meaning and official source</source>
@@ -1667,6 +1697,82 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>deelwijzer::DocumentPrompts</name>
+    <message>
+        <source>Unsaved advice</source>
+        <translation>Unsaved advice</translation>
+    </message>
+    <message>
+        <source>Your advice has not been saved. Do you want to save it first?</source>
+        <translation>Your advice has not been saved. Do you want to save it first?</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <source>Save the advice</source>
+        <translation>Save the advice</translation>
+    </message>
+    <message>
+        <source>Deelwijzer advice (*.yaml *.yml)</source>
+        <translation>Deelwijzer advice (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The advice could not be saved to %1:
+%2</source>
+        <translation>The advice could not be saved to %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Open a saved advice</source>
+        <translation>Open a saved advice</translation>
+    </message>
+    <message>
+        <source>Deelwijzer advice (*.yaml *.yml);;All files (*)</source>
+        <translation>Deelwijzer advice (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The advice in %1 could not be opened. Nothing was changed.</source>
+        <translation>The advice in %1 could not be opened. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The unfinished advice could not be restored (it no longer fits the rules in use).</source>
+        <translation>The unfinished advice could not be restored (it no longer fits the rules in use).</translation>
+    </message>
+    <message>
+        <source>Unfinished advice</source>
+        <translation>Unfinished advice</translation>
+    </message>
+    <message>
+        <source>An unfinished advice of %1 was kept after Deelwijzer was not closed normally. A new advice replaces it. Do you want to restore it instead?</source>
+        <translation>An unfinished advice of %1 was kept after Deelwijzer was not closed normally. A new advice replaces it. Do you want to restore it instead?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore it</source>
+        <translation>&amp;Restore it</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it and start anew</source>
+        <translation>&amp;Discard it and start anew</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::GlossaryLabel</name>
+    <message>
+        <source>Glossary term</source>
+        <translation>Glossary term</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Legal ground</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::GroundViewer</name>
     <message>
         <source>Law: %1</source>
@@ -1734,15 +1840,7 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
-    <name>deelwijzer::MainWindow</name>
-    <message>
-        <source>Kept safe automatically at %1</source>
-        <translation>Kept safe automatically at %1</translation>
-    </message>
-    <message>
-        <source>Could not keep your answers safe: %1</source>
-        <translation>Could not keep your answers safe: %1</translation>
-    </message>
+    <name>deelwijzer::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -1848,12 +1946,27 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Show the &amp;route</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>About the &amp;rules in use</source>
         <translation>About the &amp;rules in use</translation>
     </message>
     <message>
         <source>&amp;About Deelwijzer</source>
         <translation>&amp;About Deelwijzer</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::MainWindow</name>
+    <message>
+        <source>Kept safe automatically at %1</source>
+        <translation>Kept safe automatically at %1</translation>
+    </message>
+    <message>
+        <source>Could not keep your answers safe: %1</source>
+        <translation>Could not keep your answers safe: %1</translation>
     </message>
     <message>
         <source>Autosave status</source>
@@ -1862,10 +1975,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Rules in use</source>
         <translation>Rules in use</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Notice</translation>
     </message>
     <message>
         <source>Advice</source>
@@ -1884,66 +1993,16 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>New advice</translation>
     </message>
     <message>
-        <source>An answer does not fit the rules in use (%1). Please answer this question again.</source>
-        <translation>An answer does not fit the rules in use (%1). Please answer this question again.</translation>
-    </message>
-    <message>
-        <source>Open a saved advice</source>
-        <translation>Open a saved advice</translation>
-    </message>
-    <message>
-        <source>Deelwijzer advice (*.yaml *.yml);;All files (*)</source>
-        <translation>Deelwijzer advice (*.yaml *.yml);;All files (*)</translation>
-    </message>
-    <message>
-        <source>The advice in %1 could not be opened. Nothing was changed.</source>
-        <translation>The advice in %1 could not be opened. Nothing was changed.</translation>
-    </message>
-    <message>
         <source>This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) differ, so the advice shown follows the current rules and may differ from the saved one.</source>
         <translation>This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) differ, so the advice shown follows the current rules and may differ from the saved one.</translation>
-    </message>
-    <message>
-        <source>advice</source>
-        <translation>advice</translation>
-    </message>
-    <message>
-        <source>Save the advice</source>
-        <translation>Save the advice</translation>
-    </message>
-    <message>
-        <source>Deelwijzer advice (*.yaml *.yml)</source>
-        <translation>Deelwijzer advice (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>The advice could not be saved to %1:
-%2</source>
-        <translation>The advice could not be saved to %1:
-%2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <source>The unfinished advice could not be restored (it no longer fits the rules in use).</source>
-        <translation>The unfinished advice could not be restored (it no longer fits the rules in use).</translation>
-    </message>
-    <message>
         <source>Your unfinished advice was restored.</source>
         <translation>Your unfinished advice was restored.</translation>
-    </message>
-    <message>
-        <source>Unsaved advice</source>
-        <translation>Unsaved advice</translation>
-    </message>
-    <message>
-        <source>Your advice has not been saved. Do you want to save it first?</source>
-        <translation>Your advice has not been saved. Do you want to save it first?</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1977,48 +2036,15 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Deelwijzer keeps using the rules it had (%1 version %2).</translation>
     </message>
     <message>
-        <source>Id %1, version %2, status %3.</source>
-        <translation>Id %1, version %2, status %3.</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA-256): %1</source>
-        <translation>Fingerprint (SHA-256): %1</translation>
-    </message>
-    <message>
-        <source>About the rules in use</source>
-        <translation>About the rules in use</translation>
-    </message>
-    <message>
-        <source>About Deelwijzer</source>
-        <translation>About Deelwijzer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</source>
         <translation>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</translation>
     </message>
+</context>
+<context>
+    <name>deelwijzer::NoticeBar</name>
     <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Unfinished advice</source>
-        <translation>Unfinished advice</translation>
-    </message>
-    <message>
-        <source>An unfinished advice of %1 was kept after Deelwijzer was not closed normally. A new advice replaces it. Do you want to restore it instead?</source>
-        <translation>An unfinished advice of %1 was kept after Deelwijzer was not closed normally. A new advice replaces it. Do you want to restore it instead?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore it</source>
-        <translation>&amp;Restore it</translation>
-    </message>
-    <message>
-        <source>&amp;Discard it and start anew</source>
-        <translation>&amp;Discard it and start anew</translation>
+        <source>Notice</source>
+        <translation>Notice</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutBoxes</name>
+    <message>
+        <source>Id %1, version %2, status %3.</source>
+        <translation>Id %1, versie %2, status %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Vingerafdruk (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>About the rules in use</source>
+        <translation>Over de regels in gebruik</translation>
+    </message>
+    <message>
+        <source>About Deelwijzer</source>
+        <translation>Over Deelwijzer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helpt professionals bepalen of, hoe en op welke grondslag zij persoonsgegevens mogen delen bij mensenhandel.&lt;/p&gt;&lt;p&gt;Deelwijzer werkt helemaal op deze computer: het gaat nooit online en bewaart uw bestanden zo dat alleen u ze kunt lezen. Het advies ondersteunt uw professionele oordeel; het vervangt dat niet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AnswerChangeNotice</name>
     <message>
         <source>‘%1’</source>
@@ -1367,6 +1390,13 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>deelwijzer::AdviceFlow</name>
+    <message>
+        <source>An answer does not fit the rules in use (%1). Please answer this question again.</source>
+        <translation>Een antwoord past niet bij de regels in gebruik (%1). Beantwoord deze vraag opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::AdvicePage</name>
     <message>
         <source>Show the legal ground: text, meaning and official source</source>
@@ -1667,6 +1697,82 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>deelwijzer::DocumentPrompts</name>
+    <message>
+        <source>Unsaved advice</source>
+        <translation>Advies niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Your advice has not been saved. Do you want to save it first?</source>
+        <translation>Uw advies is niet opgeslagen. Wilt u het eerst opslaan?</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>advies</translation>
+    </message>
+    <message>
+        <source>Save the advice</source>
+        <translation>Het advies opslaan</translation>
+    </message>
+    <message>
+        <source>Deelwijzer advice (*.yaml *.yml)</source>
+        <translation>Deelwijzer-advies (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The advice could not be saved to %1:
+%2</source>
+        <translation>Het advies kon niet worden opgeslagen in %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Open a saved advice</source>
+        <translation>Een opgeslagen advies openen</translation>
+    </message>
+    <message>
+        <source>Deelwijzer advice (*.yaml *.yml);;All files (*)</source>
+        <translation>Deelwijzer-advies (*.yaml *.yml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The advice in %1 could not be opened. Nothing was changed.</source>
+        <translation>Het advies in %1 kon niet worden geopend. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The unfinished advice could not be restored (it no longer fits the rules in use).</source>
+        <translation>Het onafgemaakte advies kon niet worden hersteld (het past niet meer bij de regels in gebruik).</translation>
+    </message>
+    <message>
+        <source>Unfinished advice</source>
+        <translation>Onafgemaakt advies</translation>
+    </message>
+    <message>
+        <source>An unfinished advice of %1 was kept after Deelwijzer was not closed normally. A new advice replaces it. Do you want to restore it instead?</source>
+        <translation>Deelwijzer is niet normaal afgesloten; het onafgemaakte advies van %1 is bewaard. Een nieuw advies vervangt het. Wilt u het in plaats daarvan herstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore it</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it and start anew</source>
+        <translation>&amp;Weggooien en opnieuw beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::GlossaryLabel</name>
+    <message>
+        <source>Glossary term</source>
+        <translation>Begrip</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Grondslag</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::GroundViewer</name>
     <message>
         <source>Law: %1</source>
@@ -1734,15 +1840,7 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
-    <name>deelwijzer::MainWindow</name>
-    <message>
-        <source>Kept safe automatically at %1</source>
-        <translation>Automatisch bewaard om %1</translation>
-    </message>
-    <message>
-        <source>Could not keep your answers safe: %1</source>
-        <translation>Uw antwoorden konden niet automatisch worden bewaard: %1</translation>
-    </message>
+    <name>deelwijzer::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -1848,12 +1946,27 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>&amp;Route tonen</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
         <source>About the &amp;rules in use</source>
         <translation>Over de &amp;regels in gebruik</translation>
     </message>
     <message>
         <source>&amp;About Deelwijzer</source>
         <translation>&amp;Over Deelwijzer</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::MainWindow</name>
+    <message>
+        <source>Kept safe automatically at %1</source>
+        <translation>Automatisch bewaard om %1</translation>
+    </message>
+    <message>
+        <source>Could not keep your answers safe: %1</source>
+        <translation>Uw antwoorden konden niet automatisch worden bewaard: %1</translation>
     </message>
     <message>
         <source>Autosave status</source>
@@ -1862,10 +1975,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Rules in use</source>
         <translation>Regels in gebruik</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Melding</translation>
     </message>
     <message>
         <source>Advice</source>
@@ -1884,66 +1993,16 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Nieuw advies</translation>
     </message>
     <message>
-        <source>An answer does not fit the rules in use (%1). Please answer this question again.</source>
-        <translation>Een antwoord past niet bij de regels in gebruik (%1). Beantwoord deze vraag opnieuw.</translation>
-    </message>
-    <message>
-        <source>Open a saved advice</source>
-        <translation>Een opgeslagen advies openen</translation>
-    </message>
-    <message>
-        <source>Deelwijzer advice (*.yaml *.yml);;All files (*)</source>
-        <translation>Deelwijzer-advies (*.yaml *.yml);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>The advice in %1 could not be opened. Nothing was changed.</source>
-        <translation>Het advies in %1 kon niet worden geopend. Er is niets veranderd.</translation>
-    </message>
-    <message>
         <source>This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) differ, so the advice shown follows the current rules and may differ from the saved one.</source>
         <translation>Dit advies is opgeslagen onder de regels %1 versie %2. De regels die nu in gebruik zijn (%3 versie %4) verschillen daarvan: het getoonde advies volgt de huidige regels en kan afwijken van het opgeslagen advies.</translation>
-    </message>
-    <message>
-        <source>advice</source>
-        <translation>advies</translation>
-    </message>
-    <message>
-        <source>Save the advice</source>
-        <translation>Het advies opslaan</translation>
-    </message>
-    <message>
-        <source>Deelwijzer advice (*.yaml *.yml)</source>
-        <translation>Deelwijzer-advies (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>The advice could not be saved to %1:
-%2</source>
-        <translation>Het advies kon niet worden opgeslagen in %1:
-%2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <source>The unfinished advice could not be restored (it no longer fits the rules in use).</source>
-        <translation>Het onafgemaakte advies kon niet worden hersteld (het past niet meer bij de regels in gebruik).</translation>
-    </message>
-    <message>
         <source>Your unfinished advice was restored.</source>
         <translation>Uw onafgemaakte advies is hersteld.</translation>
-    </message>
-    <message>
-        <source>Unsaved advice</source>
-        <translation>Advies niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Your advice has not been saved. Do you want to save it first?</source>
-        <translation>Uw advies is niet opgeslagen. Wilt u het eerst opslaan?</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1977,48 +2036,15 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Deelwijzer blijft de regels gebruiken die het had (%1 versie %2).</translation>
     </message>
     <message>
-        <source>Id %1, version %2, status %3.</source>
-        <translation>Id %1, versie %2, status %3.</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA-256): %1</source>
-        <translation>Vingerafdruk (SHA-256): %1</translation>
-    </message>
-    <message>
-        <source>About the rules in use</source>
-        <translation>Over de regels in gebruik</translation>
-    </message>
-    <message>
-        <source>About Deelwijzer</source>
-        <translation>Over Deelwijzer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helps professionals decide whether, how and on which legal ground they may share personal data in a case of human trafficking.&lt;/p&gt;&lt;p&gt;Deelwijzer works entirely on this computer: it never goes online and stores your files readable by you alone. The advice supports your professional judgement; it does not replace it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Deelwijzer %1&lt;/h3&gt;&lt;p&gt;Helpt professionals bepalen of, hoe en op welke grondslag zij persoonsgegevens mogen delen bij mensenhandel.&lt;/p&gt;&lt;p&gt;Deelwijzer werkt helemaal op deze computer: het gaat nooit online en bewaart uw bestanden zo dat alleen u ze kunt lezen. Het advies ondersteunt uw professionele oordeel; het vervangt dat niet.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</source>
         <translation>Deelwijzer kon uw antwoorden niet automatisch bewaren (%1). Als Deelwijzer of de computer nu stopt, zijn ze verloren. Bewaar het advies zelf (Ctrl+S), zo nodig in een andere map.</translation>
     </message>
+</context>
+<context>
+    <name>deelwijzer::NoticeBar</name>
     <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>Unfinished advice</source>
-        <translation>Onafgemaakt advies</translation>
-    </message>
-    <message>
-        <source>An unfinished advice of %1 was kept after Deelwijzer was not closed normally. A new advice replaces it. Do you want to restore it instead?</source>
-        <translation>Deelwijzer is niet normaal afgesloten; het onafgemaakte advies van %1 is bewaard. Een nieuw advies vervangt het. Wilt u het in plaats daarvan herstellen?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore it</source>
-        <translation>&amp;Herstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard it and start anew</source>
-        <translation>&amp;Weggooien en opnieuw beginnen</translation>
+        <source>Notice</source>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>

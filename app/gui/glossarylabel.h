@@ -5,7 +5,9 @@
 
 #include "wraplabel.h"
 
+#include <QList>
 #include <QPointer>
+#include <QRect>
 
 namespace deelwijzer {
 
@@ -32,8 +34,29 @@ public:
 
     const LocalizedText &ruleText() const { return m_text; }
 
+    /// A link in the text as shown: its target, its words and where they are (label coordinates).
+    struct Link
+    {
+        QString href;
+        QString text;
+        QRect rect;
+        int start = 0; ///< position in the text (as QLabel::selectionStart() counts)
+        int length = 0;
+    };
+    /// The links in the order Tab reaches them.
+    QList<Link> links() const;
+    /// The link that has keyboard focus inside the label, -1 if none.
+    int focusedLink() const;
+    /// What the link explains, in plain words (for screen readers): the term and its meaning,
+    /// or the legal ground.
+    QString linkDescription(const QString &href) const;
+    /// Opens the link at `index` as a click would.
+    void activateLink(int index);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void render();
@@ -44,6 +67,8 @@ private:
     LocalizedText m_text;
     Style m_style = Style::Paragraphs;
     bool m_fixedHtml = false;
+    mutable QList<Link> m_links;
+    mutable QString m_linksKey; ///< the text and width m_links belong to
 };
 
 } // namespace deelwijzer

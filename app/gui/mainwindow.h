@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "pagestack.h"
 #include "reportwriter.h"
 
 #include <QFont>
@@ -16,17 +17,21 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
-class QStackedWidget;
 class QTimer;
 
 namespace deelwijzer {
 
+class AdviceDocument;
+class AdviceFlow;
 class AdvicePage;
 class AdviceSession;
 class Autosave;
 class DiagnosticsDialog;
+class DocumentPrompts;
 class GroundViewer;
 class LanguageManager;
+class MainActions;
+class NoticeBar;
 class QuestionPage;
 class ReviewPage;
 class RouteModel;
@@ -48,17 +53,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Start, Question, Review, Advice };
+    using Page = PageStack::Page;
 
     /// `settings` must outlive the window. `autosaveFolder` empty: AppDataLocation.
     explicit MainWindow(Settings *settings, const QString &autosaveFolder = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Page page() const { return m_page; }
+    Page page() const { return m_stack->page(); }
+    AdviceDocument *document() const { return m_document; }
     AdviceSession *session() const { return m_session; }
     RuleSetController *ruleSets() const { return m_ruleSets; }
     RuleTextContext *textContext() const { return m_context; }
-    Autosave *autosave() const { return m_autosave; }
+    Autosave *autosave() const;
     LanguageManager *languageManager() const { return m_languages; }
     StartPage *startPage() const { return m_startPage; }
     QuestionPage *questionPage() const { return m_questionPage; }
@@ -73,7 +79,7 @@ public:
     QString noticeText() const;
     int fontScale() const { return m_fontScale; }
     /// Ask before closing with unsaved changes (off in tests).
-    void setConfirmUnsaved(bool on) { m_confirmUnsaved = on; }
+    void setConfirmUnsaved(bool on);
 
     /// Uses the rules in `folder` instead of the built-in ones (command line --rules).
     bool loadRuleSetFolder(const QString &folder);
@@ -120,8 +126,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    // Set-up, in the order the constructor calls them.
+    void createPages();
+    void createCentralWidget();
+    void createStatusBar();
+    void connectActions();
+    void connectSession();
+    void connectDocument();
+    void connectPages();
+    void applyPreferences();
+
     void retranslateUi();
     void updateUi();
     void updateActions();
@@ -130,27 +144,16 @@ private:
     void updateRoles();
     void updateRulesStatus();
     void setPage(Page page);
-    QWidget *pageWidget(Page page) const;
-    /// Gives keyboard focus to the main control of the page on screen.
-    void focusPage();
     void showQuestion(const QString &questionId);
     void onRulesChanged();
     void onRulesFailed(const QString &folder, const Diagnostics &diagnostics);
-    void showDiagnostics(const QString &summary, const Diagnostics &diagnostics);
     /// After opening or restoring: rules changed since saving, answers that no longer hold.
     void showRestoreNotice(const RuleSet &rules);
     /// Shows the notice bar; `text` is asked again when the language changes.
     void showNotice(std::function<QString()> text);
     /// The status bar's message; `text` is asked again when the language changes.
     void setStatus(std::function<QString()> text);
-    enum class CrashCopyChoice { Restore, Discard, Cancel };
-    /// Asks what to do with the copy kept after a crash before a new advice replaces it.
-    CrashCopyChoice askAboutCrashCopy();
-    void autosaveNow();
-    /// Asks to save unsaved changes; false when the user cancels.
-    bool maybeSave();
     bool confirmRestart();
-    QString fileDialogFolder() const;
     /// What the printed advice needs (null rules/advice when there is no advice yet).
     ReportRequest reportRequest() const;
 
@@ -158,65 +161,30 @@ private:
     LanguageManager *m_languages;
     RuleTextContext *m_context;
     RuleSetController *m_ruleSets;
-    AdviceSession *m_session;
-    Autosave *m_autosave;
+    AdviceDocument *m_document;
+    AdviceSession *m_session; ///< the document's
+    DocumentPrompts *m_prompts;
     RouteModel *m_routeModel;
+    MainActions *m_actions = nullptr;
+    AdviceFlow *m_flow = nullptr;
 
-    QSplitter *m_splitter;
-    RoutePanel *m_routePanel;
-    QStackedWidget *m_stack;
-    bool m_noticeIsAnswerChange = false; ///< the notice tells what an answer change did
-    QWidget *m_noticeBar;
-    QLabel *m_noticeLabel;
-    SavedAdviceComparison *m_savedComparison; ///< in the notice bar, for an advice saved under other rules
-    StartPage *m_startPage;
-    QuestionPage *m_questionPage;
-    ReviewPage *m_reviewPage;
-    AdvicePage *m_advicePage;
-    QLabel *m_rulesStatus;
-    QLabel *m_autosaveStatus;
+    QSplitter *m_splitter = nullptr;
+    RoutePanel *m_routePanel = nullptr;
+    PageStack *m_stack = nullptr;
+    NoticeBar *m_noticeBar = nullptr;
+    SavedAdviceComparison *m_savedComparison = nullptr; ///< in the notice bar, for an advice saved under other rules
+    StartPage *m_startPage = nullptr;
+    QuestionPage *m_questionPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    AdvicePage *m_advicePage = nullptr;
+    QLabel *m_rulesStatus = nullptr;
+    QLabel *m_autosaveStatus = nullptr;
     mutable QPointer<GroundViewer> m_groundViewer;
     mutable QPointer<TermViewer> m_termViewer;
-    QPointer<DiagnosticsDialog> m_diagnostics;
     QPointer<ShortcutsDialog> m_shortcuts;
     std::function<QString()> m_statusText;
-    std::function<QString()> m_noticeText;
-    QTimer *m_referenceAutosave;
+    QTimer *m_referenceAutosave = nullptr;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_goMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_previewAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_rulesFolderAction = nullptr;
-    QAction *m_builtinRulesAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_backAction = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_reviewAction = nullptr;
-    QAction *m_startAction = nullptr;
-    QAction *m_routeFocusAction = nullptr;
-    QAction *m_largerAction = nullptr;
-    QAction *m_smallerAction = nullptr;
-    QAction *m_normalSizeAction = nullptr;
-    QAction *m_highContrastAction = nullptr;
-    QAction *m_routePanelAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QAction *m_shortcutsAction = nullptr;
-    QAction *m_aboutRulesAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-
-    Page m_page = Page::Start;
-    bool m_showAdviceWhenComplete = false;
-    bool m_confirmUnsaved = true;
     int m_fontScale = 100;
     QFont m_baseFont;
     QPalette m_basePalette;

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 #include <cmath>
@@ -22,8 +23,9 @@ QFont rowFont(const QStyleOptionViewItem &option, const QModelIndex &index)
     return font;
 }
 
-/// Lays `text` out in lines of `width`; returns the height. Explicit line breaks are kept.
-qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width)
+} // namespace
+
+qreal RouteDelegate::layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width)
 {
     QString t = text;
     t.replace(QLatin1Char('\n'), QChar::LineSeparator);
@@ -31,7 +33,8 @@ qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, in
     layout.setFont(font);
     layout.setCacheEnabled(true);
     QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Words are never broken: the panel is kept at least as wide as the widest word.
+    option.setWrapMode(QTextOption::WordWrap);
     layout.setTextOption(option);
     layout.beginLayout();
     qreal y = 0;
@@ -43,8 +46,6 @@ qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, in
     layout.endLayout();
     return y;
 }
-
-} // namespace
 
 RouteDelegate::RouteDelegate(QAbstractItemView *view)
     : QStyledItemDelegate(view)
@@ -68,6 +69,26 @@ int RouteDelegate::textWidth(const QStyleOptionViewItem &option, const QModelInd
     if (index.data(Qt::DecorationRole).isValid())
         width -= option.decorationSize.width() + margin(option);
     return std::max(width, 40);
+}
+
+int RouteDelegate::minimumWidth(const QStyleOptionViewItem &option) const
+{
+    const QAbstractItemModel *model = m_view->model();
+    int widest = 0;
+    bool decorated = false;
+    for (int row = 0; model && row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QFontMetrics metrics(rowFont(option, index));
+        const QStringList words = index.data(Qt::DisplayRole).toString().split(QRegularExpression(QStringLiteral("\\s+")),
+                                                                               Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        decorated = decorated || index.data(Qt::DecorationRole).isValid();
+    }
+    int width = widest + 2 * margin(option) + 1;
+    if (decorated)
+        width += option.decorationSize.width() + margin(option);
+    return width;
 }
 
 QString RouteDelegate::key(const QFont &font, int width, const QString &text) const

@@ -25,6 +25,12 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    /// The row width that fits the widest word of any row: narrower rows would have to break a word.
+    int minimumWidth(const QStyleOptionViewItem &option) const;
+    /// Lays `text` out in lines of `width`, breaking only between words; returns the height.
+    /// Explicit line breaks are kept.
+    static qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width);
+
 private:
     QString key(const QFont &font, int width, const QString &text) const;
     int textWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const;

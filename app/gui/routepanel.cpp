@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QListView>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace deelwijzer {
@@ -22,7 +23,8 @@ RoutePanel::RoutePanel(RouteModel *model, QWidget *parent)
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("routeView"));
     m_view->setModel(model);
-    m_view->setItemDelegate(new RouteDelegate(m_view));
+    m_delegate = new RouteDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
     m_view->setWordWrap(true);
     m_view->setUniformItemSizes(false);
     m_view->setSpacing(2);
@@ -42,6 +44,7 @@ RoutePanel::RoutePanel(RouteModel *model, QWidget *parent)
     connect(m_view, &QListView::clicked, this, &RoutePanel::activate);
     connect(m_view, &QListView::activated, this, &RoutePanel::activate);
     connect(m_model, &RouteModel::routeChanged, this, &RoutePanel::syncCurrent);
+    connect(m_model, &RouteModel::routeChanged, this, &RoutePanel::fitWidestWord);
     retranslateUi();
 }
 
@@ -82,6 +85,18 @@ bool RoutePanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void RoutePanel::fitWidestWord()
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.font = m_view->font();
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    option.decorationSize = m_view->iconSize().isValid() ? m_view->iconSize() : QSize(icon, icon);
+    const int chrome = 2 * m_view->frameWidth() + 2 * m_view->spacing()
+                       + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    m_view->setMinimumWidth(m_delegate->minimumWidth(option) + chrome);
+}
+
 void RoutePanel::retranslateUi()
 {
     m_title->setText(PageStyle::heading(tr("Your route").toHtmlEscaped(), 2));
@@ -94,6 +109,8 @@ void RoutePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::FontChange)
+        fitWidestWord();
     QWidget::changeEvent(event);
 }
 

@@ -8,6 +8,7 @@ class QListView;
 
 namespace deelwijzer {
 
+class RouteDelegate;
 class RouteModel;
 
 /// The side panel with the route so far. Clicking a row (or Enter on it) asks to go back to
@@ -34,11 +35,14 @@ protected:
 private:
     void retranslateUi();
     void activate(const QModelIndex &index);
+    /// Keeps the list wide enough for the widest word of its rows, so no word is broken.
+    void fitWidestWord();
 
     RouteModel *m_model;
     QLabel *m_title;
     QLabel *m_help;
     QListView *m_view;
+    RouteDelegate *m_delegate;
 };
 
 } // namespace deelwijzer

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace deelwijzer {
@@ -353,9 +354,13 @@ void StartPage::retranslateUi()
 
 void StartPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-    else if (event->type() == QEvent::FontChange) {
+        // The buttons' new words have other widths: place them on rows again, now and once
+        // the buttons others retranslate (training) have their new text too.
+        layoutEntries();
+        QTimer::singleShot(0, this, &StartPage::layoutEntries);
+    } else if (event->type() == QEvent::FontChange) {
         updateReadableWidth();
         updateRecent();
         layoutEntries();

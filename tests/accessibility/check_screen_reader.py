@@ -10,7 +10,10 @@ keyboard alone (first answer of every question) and fails when
   * anything else announces focus on a page change (Qt used to report a route-list item),
   * a focusable control has no name,
   * a text is cut short (Qt labels offer only their name: the old code cut names at 200 or
-    400 characters; the advice page must offer at least one text longer than 200).
+    400 characters; the advice page must offer at least one text longer than 200),
+  * glossary links are not link objects: every link in rule text must be a child of its label
+    with the role "link", a name (its words) and a description (what the term means), and the
+    walk must meet at least one.
 
 Usage: tests/accessibility/check_screen_reader.py BUILD/app/gui/deelwijzer [nl|en]
 Needs: Xvfb, dbus-daemon, at-spi2-core, python3-pyatspi, gir1.2-atspi-2.0, xdotool.
@@ -184,9 +187,18 @@ class Check:
         print("FAIL:", message)
 
 
+LINKS_SEEN = []
+
+
 def check_controls(app, pyatspi, check, page):
     labels = []
     for obj in walk(app, pyatspi):
+        if obj.getRole() == pyatspi.ROLE_LINK:
+            LINKS_SEEN.append(obj.name)
+            if not (obj.name or "").strip() or not (obj.description or "").strip():
+                check.fail("%s: a link without name or description (%s)" % (page, describe(obj)))
+            elif obj.parent is None or obj.parent.getRole() not in (pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC):
+                check.fail("%s: the link %r is not inside its text" % (page, obj.name))
         role = obj.getRole()
         states = obj.getState()
         name = obj.name or ""
@@ -277,6 +289,10 @@ def main():
                 print("question %d announced: %s (focus: %s)" % (number + 1, group.name, describe(first)))
         else:
             check.fail("no advice after 40 questions")
+        if not LINKS_SEEN:
+            check.fail("no glossary link reached the screen reader as a link")
+        else:
+            print("links exposed as links: %d (e.g. %r)" % (len(LINKS_SEEN), LINKS_SEEN[0]))
     finally:
         session.close()
     if check.failures:

@@ -100,6 +100,24 @@ QStringList clippedWidgets(QWidget *root)
     return clipped;
 }
 
+QStringList offTheRight(QWidget *root)
+{
+    QStringList off;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const bool text = qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget);
+        if (!text || !widget->isVisibleTo(root) || widget->width() <= 0)
+            continue;
+        const int right = widget->mapTo(root, QPoint(widget->width(), 0)).x();
+        if (right > root->width() + 1)
+            off << QStringLiteral("%1 \"%2\" ends at %3 of %4")
+                       .arg(widget->objectName(), widget->property("text").toString().left(30))
+                       .arg(right)
+                       .arg(root->width());
+    }
+    return off;
+}
+
 QStringList unnamedControls(QWidget *root)
 {
     QStringList unnamed;

@@ -44,6 +44,8 @@ QString focusDescription();
 /// Visible widgets under `root` whose text is cut off: word-wrapped labels and option cards
 /// shorter than their text needs.
 QStringList clippedWidgets(QWidget *root);
+/// Visible labels and buttons under `root` that reach past its right edge.
+QStringList offTheRight(QWidget *root);
 /// Visible focusable controls under `root` without an accessible name.
 QStringList unnamedControls(QWidget *root);
 

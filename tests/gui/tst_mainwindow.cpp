@@ -12,6 +12,7 @@
 #include "questionpage.h"
 #include "referencefield.h"
 #include "reviewpage.h"
+#include "routedelegate.h"
 #include "routemodel.h"
 #include "routepanel.h"
 #include "ruleset.h"
@@ -24,6 +25,7 @@
 #include "verdictbanner.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -35,6 +37,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace deelwijzer;
 
@@ -674,4 +677,122 @@ void TestMainWindow::highContrastPalette()
     action->trigger();
     QVERIFY(!env.settings()->highContrast());
     QTRY_VERIFY(w->palette().color(QPalette::Window) != QColor(Qt::black));
+}
+
+void TestMainWindow::glossaryLinksAreLinksForScreenReaders()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->newAdvice();
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    auto *why = w->questionPage()->findChild<GlossaryLabel *>(QStringLiteral("questionWhy"));
+    QVERIFY(why && why->text().contains(QLatin1String(">professional secrecy</a>")));
+    QAccessibleInterface *label = QAccessible::queryAccessibleInterface(why);
+    QVERIFY(label);
+    QCOMPARE(label->childCount(), int(why->links().size()));
+    QAccessibleInterface *link = nullptr;
+    for (int i = 0; i < label->childCount(); ++i) {
+        if (label->child(i)->text(QAccessible::Name) == QLatin1String("professional secrecy"))
+            link = label->child(i);
+    }
+    QVERIFY2(link, "the glossary link is no child of its label");
+    QCOMPARE(link->role(), QAccessible::Link);
+    QCOMPARE(link->parent(), label);
+    QCOMPARE(label->child(label->indexOfChild(link)), link);
+    QVERIFY2(link->text(QAccessible::Description).startsWith(QLatin1String("Glossary term: Professional secrecy")),
+             qPrintable(link->text(QAccessible::Description)));
+    QVERIFY(link->state().linked && link->state().focusable);
+    const QRect labelRect(why->mapToGlobal(QPoint(0, 0)), why->size());
+    QVERIFY(labelRect.contains(link->rect()));
+    QCOMPARE(label->childAt(link->rect().center().x(), link->rect().center().y()), link);
+
+    // Tab reaches the link: the label says which of its children has the focus.
+    why->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(why->hasFocus());
+    QVERIFY(why->focusedLink() >= 0);
+    QCOMPARE(label->focusChild(), label->child(why->focusedLink()));
+    QVERIFY(label->focusChild()->state().focused);
+
+    // Pressing it (as a screen reader does) opens the term.
+    QVERIFY(link->actionInterface());
+    link->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY(w->termViewer()->isVisible());
+    QCOMPARE(w->termViewer()->termText(), QStringLiteral("Professional secrecy"));
+}
+
+void TestMainWindow::routePanelBreaksOnlyBetweenWords()
+{
+    // A row narrower than a word still breaks between words only (the word runs long).
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 2);
+    const QString text = QStringLiteral("3. Verwerkingsverantwoordelijke beroepsgeheim\n→ Gemeentelijke gezondheidsdienst");
+    QTextLayout layout;
+    RouteDelegate::layoutText(layout, text, font, QFontMetrics(font).horizontalAdvance(QStringLiteral("Verwerk")));
+    const QString laidOut = layout.text();
+    QVERIFY(layout.lineCount() > 3);
+    for (int i = 1; i < layout.lineCount(); ++i) {
+        const int start = layout.lineAt(i).textStart();
+        QVERIFY2(start == 0 || laidOut.at(start - 1).isSpace(),
+                 qPrintable(QStringLiteral("line %1 starts mid-word: …%2|%3").arg(i).arg(laidOut.mid(start - 6, 6), laidOut.mid(start, 6))));
+    }
+
+    // And at 200% the route list is wide enough for its widest word, so no word runs long.
+    TestEnvironment env;
+    auto w = env.makeWindow(QStringLiteral("nl"));
+    w->resize(1280, 800);
+    w->setFontScale(200);
+    w->newAdvice();
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("doctor")});
+    answer(*w, QStringLiteral("data"), {QStringLiteral("health")});
+    QListView *view = w->routePanel()->view();
+    QFont bold = view->font();
+    bold.setBold(true);
+    int widest = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QStringList words = view->model()->index(row, 0).data().toString().split(QRegularExpression(QStringLiteral("\\s+")));
+        for (const QString &word : words)
+            widest = std::max(widest, QFontMetrics(bold).horizontalAdvance(word));
+    }
+    QVERIFY(widest > 0);
+    QTRY_VERIFY2(view->viewport()->width() >= widest,
+                 qPrintable(QStringLiteral("viewport %1 px, widest word %2 px").arg(view->viewport()->width()).arg(widest)));
+    w->setFontScale(100);
+}
+
+void TestMainWindow::languageSwitchRelaysOutEveryPage()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow(QStringLiteral("en"));
+    w->resize(1280, 800);
+    w->setFontScale(200);
+    auto *pages = w->findChild<QWidget *>(QStringLiteral("pages"));
+    auto check = [&](const char *where) {
+        QTRY_VERIFY2_WITH_TIMEOUT(offTheRight(pages).isEmpty() && clippedWidgets(pages).isEmpty(),
+                                  qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(where),
+                                                                          (offTheRight(pages) + clippedWidgets(pages)).join(QStringLiteral("; ")))),
+                                  5000);
+    };
+    // Each page is laid out in English first, then the language changes under it.
+    auto switchAndCheck = [&](const char *where) {
+        check(where);
+        w->setLanguage(QStringLiteral("nl"));
+        check(where);
+        w->setLanguage(QStringLiteral("en"));
+        check(where);
+    };
+    switchAndCheck("start");
+    w->newAdvice();
+    switchAndCheck("question 1");
+    answer(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    answer(*w, QStringLiteral("sharer"), {QStringLiteral("doctor")});
+    answer(*w, QStringLiteral("data"), {QStringLiteral("health")});
+    switchAndCheck("question 4");
+    answer(*w, QStringLiteral("consent"), {QStringLiteral("refused")});
+    switchAndCheck("review");
+    w->showAdvice();
+    switchAndCheck("advice");
+    w->showStart();
+    switchAndCheck("start with an advice open");
+    w->setFontScale(100);
 }

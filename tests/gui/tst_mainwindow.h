@@ -30,4 +30,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void noClippingAt200Percent();
     void highContrastPalette();
+    void glossaryLinksAreLinksForScreenReaders();
+    void routePanelBreaksOnlyBetweenWords();
+    void languageSwitchRelaysOutEveryPage();
 };

@@ -6,11 +6,14 @@
 #include "presenterview.h"
 #include "questionpage.h"
 #include "quizwidget.h"
+#include "rulenodeitem.h"
+#include "ruleset.h"
 #include "ruletextcontext.h"
 #include "testsupport.h"
 #include "trainingcase.h"
 #include "trainingwindow.h"
 #include "treeoverview.h"
+#include "treescene.h"
 #include "treeview.h"
 
 #include <catch2/catch.hpp>
@@ -25,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocument>
 
 using namespace deelwijzer;
@@ -183,6 +187,29 @@ TEST_CASE("training window: library, quiz and tree tabs work together", "[widget
     window.showTab(TrainingWindow::TreeTab);
     window.overview()->view()->fitAll();
     keep(window, QStringLiteral("tree-tab.png"));
+}
+
+TEST_CASE("training window: the tree tab opens on the first question and not on the legend", "[widgets]")
+{
+    RuleTextContext context;
+    context.setRules(builtinRules());
+    context.setLanguage(QStringLiteral("nl"));
+    TrainingWindow window(&context);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showTab(TrainingWindow::TreeTab);
+    QCoreApplication::processEvents();
+    TreeView *view = window.overview()->view();
+    const RuleNodeItem *start = window.overview()->scene()->nodeItem(context.rules()->info().start);
+    REQUIRE(start);
+    const QRect shown = view->mapFromScene(start->sceneBoundingRect()).boundingRect();
+    INFO("start node at " << shown.x() << "," << shown.y() << " in a viewport of " << view->viewport()->width() << "x"
+                          << view->viewport()->height());
+    CHECK(view->viewport()->rect().contains(shown.center()));
+    // At its top: the legend above it is out of sight.
+    CHECK(shown.top() < view->viewport()->height() / 3);
 }
 
 TEST_CASE("library widget: a broken case file of the trainer is refused", "[library][widgets]")

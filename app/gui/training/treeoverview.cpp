@@ -198,6 +198,17 @@ void TreeOverview::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TreeOverview::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The scene starts with the legend in its top-left corner, where a view opens by default.
+    // The first time the tab is shown it opens on the first question instead.
+    if (!m_openedOnTree && m_shownNode.isEmpty() && m_context->rules()) {
+        m_view->showTopAt(m_context->rules()->info().start);
+        m_openedOnTree = true;
+    }
+}
+
 void TreeOverview::retranslateUi()
 {
     m_zoomIn->setText(tr("Zoom in"));

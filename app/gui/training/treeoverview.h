@@ -39,6 +39,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -54,6 +55,7 @@ private:
     QPushButton *m_pdf;
     QPushButton *m_png;
     QString m_shownNode;
+    bool m_openedOnTree = false; ///< the first showing scrolled to the start of the tree
     QStringList m_route;
 };
 

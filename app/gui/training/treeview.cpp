@@ -59,6 +59,19 @@ void TreeView::showNode(const QString &id)
     centerOn(item);
 }
 
+void TreeView::showTopAt(const QString &id)
+{
+    auto *tree = qobject_cast<TreeScene *>(scene());
+    RuleNodeItem *item = tree ? tree->nodeItem(id) : nullptr;
+    if (!item)
+        return;
+    const QRectF node = item->sceneBoundingRect();
+    // Half a viewport below the node's top (less a margin) is the centre that puts the node on top.
+    const qreal halfHeight = mapToScene(viewport()->rect()).boundingRect().height() / 2;
+    const qreal margin = node.height() / 2;
+    centerOn(QPointF(node.center().x(), node.top() - margin + halfHeight));
+}
+
 void TreeView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {

@@ -23,6 +23,9 @@ public Q_SLOTS:
     void fitAll();
     /// Scrolls so that the node `id` is in view (and selects it).
     void showNode(const QString &id);
+    /// Scrolls so the node `id` (the start of the tree) sits at the top centre of the view, at
+    /// the current zoom: the tree, not the legend above it, is what the view opens on.
+    void showTopAt(const QString &id);
 
 Q_SIGNALS:
     void nodeClicked(const QString &id);
