@@ -56,10 +56,6 @@
 
 namespace deelwijzer {
 
-namespace {
-const QString kRoleQuestion = QStringLiteral("sharer");
-} // namespace
-
 MainWindow::MainWindow(Settings *settings, const QString &autosaveFolder, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
@@ -369,7 +365,7 @@ void MainWindow::updateRoles()
 {
     QList<QPair<QString, QString>> roles;
     if (const RuleSet *rules = m_context->rules()) {
-        if (const Question *q = rules->question(kRoleQuestion)) {
+        if (const Question *q = rules->question(rules->info().roleQuestion)) {
             const MarkupRenderer renderer(rules, m_context->language());
             for (const Answer &a : q->answers) {
                 if (!a.unsure)
@@ -434,9 +430,9 @@ void MainWindow::showQuestion(const QString &questionId)
     const int position = m_session->position(questionId);
     QStringList selected = m_session->answers().value(questionId);
     bool prefilled = false;
-    if (selected.isEmpty() && questionId == kRoleQuestion && !m_settings->role().isEmpty()) {
-        const RuleSet *rules = m_context->rules();
-        const Question *q = rules ? rules->question(questionId) : nullptr;
+    const RuleSet *rules = m_context->rules();
+    if (selected.isEmpty() && rules && questionId == rules->info().roleQuestion && !m_settings->role().isEmpty()) {
+        const Question *q = rules->question(questionId);
         if (q && q->answer(m_settings->role())) {
             selected = {m_settings->role()};
             prefilled = true;

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QLabel;
+class QVBoxLayout;
 
 namespace deelwijzer {
 
@@ -35,7 +36,7 @@ protected:
 
 private:
     QLabel *m_label;
-    class QVBoxLayout *m_textLayout;
+    QVBoxLayout *m_textLayout;
     QWidget *m_detail = nullptr;
     std::function<QString()> m_text;
     Kind m_kind = Kind::General;

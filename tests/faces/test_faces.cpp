@@ -9,6 +9,7 @@
 #include "phrasebook.h"
 #include "reportbuilder.h"
 #include "reporttestsupport.h"
+#include "verdictbanner.h"
 #include "ruletextcontext.h"
 
 #include <catch2/catch.hpp>
