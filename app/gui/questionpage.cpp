@@ -2,10 +2,10 @@
 #include "questionpage.h"
 
 #include "accessiblerole.h"
+#include "evaluator.h"
 #include "glossarylabel.h"
 #include "markuprenderer.h"
 #include "optionbuttons.h"
-#include "evaluator.h"
 #include "pagestyle.h"
 #include "ruleset.h"
 #include "ruletextcontext.h"
