@@ -10,6 +10,7 @@
 #include "reportbuilder.h"
 #include "reporttestsupport.h"
 #include "ruletextcontext.h"
+#include "verdictbanner.h"
 
 #include <catch2/catch.hpp>
 
