@@ -265,7 +265,8 @@ std::optional<CaseFile> CaseFile::read(const QString &path, Diagnostics &diagnos
 
 void CaseFile::checkAgainst(const RuleSet &rules, Diagnostics &diagnostics) const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("CaseFile", text); };
+    // lupdate files these tr() calls under the member's class, "deelwijzer::CaseFile".
+    auto tr = [](const char *text) { return QCoreApplication::translate("deelwijzer::CaseFile", text); };
     const SourceLocation top{path, 1, 1};
     if (!rulesetId.isEmpty() && rulesetId != rules.info().id)
         diagnostics.warning(top, tr("this case was written for rule set '%1', not '%2'").arg(rulesetId, rules.info().id));

@@ -1026,7 +1026,9 @@ void ReportBuilder::addAbout()
     for (std::size_t index = 0; index < about.size(); ++index, ++row) {
         cellTexts(grid, row, 0, itemTexts(Kind::About, index, &AdviceItem::label, false), boldFormat());
         QTextCursor right = cell(grid, row, 1);
-        const QStringList values = itemTexts(Kind::About, index, &AdviceItem::text);
+        QStringList values = itemTexts(Kind::About, index, &AdviceItem::text);
+        if (about[index].id == QLatin1String("status")) // one word per language: on one line
+            values = QStringList{values.join(QStringLiteral(" / "))};
         insertTexts(right, values, valueFormat(about[index]), values.size() > 1);
         if (const QStringList hint = itemTexts(Kind::About, index, &AdviceItem::detail, false); !hint.isEmpty()) {
             cellNextBlock(right, 2);

@@ -141,7 +141,8 @@ TEST_CASE("run prints the advice as text or JSON", "[cli]")
     CHECK(text.out.contains(QStringLiteral("    Statutory text (Dutch), in force from 2025-07-01: “De verwerkingsverantwoordelijke "
                                            "verstrekt politiegegevens aan:”\n")));
     CHECK(text.out.contains(QStringLiteral("  - Wpg, Art. 5 [Exception for special-category or criminal-offence data]")));
-    CHECK(text.out.contains(QStringLiteral("\nConditions:\n  Tick every condition before you share.\n  [ ] Take extra care with health data.")));
+    CHECK(text.out.contains(QStringLiteral("\nConditions:\n  Tick every condition before you share.\n  [ ] ")));
+    CHECK(text.out.contains(QStringLiteral("\n  [ ] Take extra care with health data.\n")));
     // The same heading as the report and the app (it said "Next steps" once).
     CHECK(text.out.contains(QStringLiteral("\nWhat to do next:\n  1. ")));
 

@@ -11,6 +11,7 @@
 #include "reporttestsupport.h"
 #include "verdictbanner.h"
 #include "ruletextcontext.h"
+#include "verdictbanner.h"
 
 #include <catch2/catch.hpp>
 
