@@ -178,3 +178,20 @@ grounds:
     CHECK(groundRoleFromId(QStringLiteral("restricts")) == GroundRole::Restricts);
     CHECK(groundRoleId(GroundRole::Exception) == QStringLiteral("exception"));
 }
+
+TEST_CASE("a source title is one text or one per language", "[loader]")
+{
+    // The demo names its source with one text; the built-in rule set names each in Dutch and English.
+    const auto demo = test::demoRules();
+    const Source *plain = demo->source(QStringLiteral("demo-source"));
+    REQUIRE(plain);
+    CHECK(plain->title.isNeutral());
+    CHECK(plain->title.text(QStringLiteral("en")) == plain->title.text(QStringLiteral("nl")));
+
+    const RuleSetLoadResult builtin = RuleSetLoader::loadFolder(RuleSetLoader::builtinPath());
+    REQUIRE(builtin.ok());
+    const Source *police = builtin.ruleSet->source(QStringLiteral("s-wpg"));
+    REQUIRE(police);
+    CHECK(police->title.text(QStringLiteral("nl")).startsWith(QStringLiteral("Wet politiegegevens")));
+    CHECK(police->title.text(QStringLiteral("en")).startsWith(QStringLiteral("Police Data Act (Wet politiegegevens)")));
+}
