@@ -210,3 +210,20 @@ TEST_CASE("the manifest names the role question", "[loader]")
     CHECK_FALSE(multiple.ok());
     CHECK(multiple.diagnostics.toString().contains(QStringLiteral("role_question 'data' must be a single-choice question")));
 }
+
+TEST_CASE("a source title is one text or one per language", "[loader]")
+{
+    // The demo names its source with one text; the built-in rule set names each in Dutch and English.
+    const auto demo = test::demoRules();
+    const Source *plain = demo->source(QStringLiteral("demo-source"));
+    REQUIRE(plain);
+    CHECK(plain->title.isNeutral());
+    CHECK(plain->title.text(QStringLiteral("en")) == plain->title.text(QStringLiteral("nl")));
+
+    const RuleSetLoadResult builtin = RuleSetLoader::loadFolder(RuleSetLoader::builtinPath());
+    REQUIRE(builtin.ok());
+    const Source *police = builtin.ruleSet->source(QStringLiteral("s-wpg"));
+    REQUIRE(police);
+    CHECK(police->title.text(QStringLiteral("nl")).startsWith(QStringLiteral("Wet politiegegevens")));
+    CHECK(police->title.text(QStringLiteral("en")).startsWith(QStringLiteral("Police Data Act (Wet politiegegevens)")));
+}
