@@ -361,7 +361,7 @@ void AdvicePage::rebuild()
     footer->setText(tr("Rules: %1, version %2 (%3). Fingerprint %4. Verification code %5. %6")
                         .arg(rules->displayName(lang), info.version, RuleSetStatus::label(info.status), advice.rulesetSha256.left(12),
                              advice.code, renderer.plain(info.statusNote))
-                    + QLatin1Char(' ') + ReviewStatement::text(*rules, lang));
+                    + QLatin1Char('\n') + ReviewStatement::text(*rules, lang));
     m_bodyLayout->addSpacing(PageStyle::spacing(this));
     m_bodyLayout->addWidget(footer);
     auto *disclaimer = PageStyle::textLabel(m_body, QStringLiteral("adviceDisclaimer"));
