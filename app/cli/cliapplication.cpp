@@ -150,8 +150,11 @@ void CliApplication::printDiagnostics(const Diagnostics &diagnostics)
 
 std::shared_ptr<const RuleSet> CliApplication::loadRules(const QCommandLineParser &parser)
 {
-    const QString folder = parser.isSet(QStringLiteral("rules")) ? parser.value(QStringLiteral("rules"))
-                                                                 : RuleSetLoader::builtinPath();
+    return loadRules(parser.isSet(QStringLiteral("rules")) ? parser.value(QStringLiteral("rules")) : RuleSetLoader::builtinPath());
+}
+
+std::shared_ptr<const RuleSet> CliApplication::loadRules(const QString &folder)
+{
     RuleSetLoadResult result = RuleSetLoader::loadFolder(folder);
     printDiagnostics(result.diagnostics);
     if (!result.ok())
@@ -553,18 +556,10 @@ int CliApplication::diff(const QStringList &arguments)
         return usageError(tr("diff takes two rule-set folders: the old one and the new one"));
     const QString oldFolder = parser.positionalArguments().at(0);
     const QString newFolder = parser.positionalArguments().at(1);
-    std::shared_ptr<const RuleSet> rules[2];
-    for (int i = 0; i < 2; ++i) {
-        const QString &folder = i == 0 ? oldFolder : newFolder;
-        RuleSetLoadResult loaded = RuleSetLoader::loadFolder(folder);
-        printDiagnostics(loaded.diagnostics);
-        if (!loaded.ok()) {
-            m_err << tr("deelwijzer-cli: the rule set in '%1' is invalid (errors: %2)").arg(printable(folder)).arg(loaded.diagnostics.errorCount())
-                  << Qt::endl;
-            return InvalidInput;
-        }
-        rules[i] = loaded.ruleSet;
-    }
+    const auto older = loadRules(oldFolder);
+    const auto newer = older ? loadRules(newFolder) : nullptr;
+    if (!newer)
+        return InvalidInput;
     QStringList folders{QDir(oldFolder).filePath(QStringLiteral("cases")), QDir(newFolder).filePath(QStringLiteral("cases"))};
     for (const QString &folder : parser.values(QStringLiteral("cases"))) {
         if (!QFileInfo(folder).isDir()) {
@@ -574,8 +569,8 @@ int CliApplication::diff(const QStringList &arguments)
         folders << folder;
     }
     DiffResult result;
-    result.older = rules[0].get();
-    result.newer = rules[1].get();
+    result.older = older.get();
+    result.newer = newer.get();
     result.changes = RuleSetDiff::compare(*result.older, *result.newer);
     const AdviceReplay replay(*result.older, *result.newer);
     // A case in both rule sets' cases/ (the usual copy) is replayed once.

@@ -61,6 +61,7 @@ private:
 
     /// Loads the rule set named by --rules (or the built-in one); prints diagnostics to stderr.
     std::shared_ptr<const RuleSet> loadRules(const QCommandLineParser &parser);
+    std::shared_ptr<const RuleSet> loadRules(const QString &folder);
     /// Reads a case file and checks it against the rules; prints diagnostics to stderr.
     std::optional<CaseFile> loadCase(const QString &path, const RuleSet &rules);
     void printDiagnostics(const Diagnostics &diagnostics);

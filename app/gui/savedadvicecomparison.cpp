@@ -74,7 +74,10 @@ QString SavedAdviceComparison::adviceText(const AdviceSummary &advice) const
     const QString verdict = advice.verdict ? verdictLabel(*advice.verdict, language) : QStringLiteral("?");
     const Outcome *outcome = m_context->rules() ? m_context->rules()->outcome(advice.outcome) : nullptr;
     // An outcome the current rules no longer have is named by its id.
-    const QString title = outcome ? m_context->rules()->plainText(outcome->title.text(language), language) : advice.outcome;
+    QString title = outcome ? m_context->rules()->plainText(outcome->title.text(language), language) : advice.outcome;
+    if (title.endsWith(QLatin1Char('.')))
+        title.chop(1); // the sentence around it ends with its own full stop
+
     return tr("\u201C%1\u201D (%2)").arg(verdict, title);
 }
 

@@ -317,7 +317,7 @@ void StartPage::updateRulesInfo()
     const MarkupRenderer renderer(rules, lang);
     const QString note = renderer.plain(info.statusNote);
     m_rulesStatus->setText((note.isEmpty() ? tr("Status: %1.").arg(status) : tr("Status: %1. %2").arg(status, note))
-                           + QLatin1Char(' ') + ReviewStatement::text(*rules, lang));
+                           + QLatin1Char('\n') + ReviewStatement::text(*rules, lang));
     m_builtinRulesButton->setVisible(!m_rules->isBuiltin());
 }
 

@@ -628,6 +628,7 @@ void ReportBuilder::addVerdict()
     QStringList review;
     for (const QString &language : m_languages)
         review << ReviewStatement::text(m_rules, language);
+    review.removeDuplicates();
     block(small, caveat).insertText(review.join(QStringLiteral(" / ")), caveat);
 }
 
