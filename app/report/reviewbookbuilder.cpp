@@ -28,6 +28,15 @@ QString esc(const QString &text)
 }
 
 /// A muted second language beneath the first, as the printed advice does.
+/// A route step "Question? → answers" with the answers in bold, so each step stands out.
+QString stepHtml(const QString &text)
+{
+    const qsizetype arrow = text.indexOf(QStringLiteral(" \u2192 "));
+    if (arrow < 0)
+        return esc(text);
+    return QStringLiteral("%1 \u2192 <b>%2</b>").arg(esc(text.left(arrow)), esc(text.mid(arrow + 3)));
+}
+
 QString secondLanguage(const QString &html)
 {
     return QStringLiteral("<br><i><span style=\"color:#444444\">%1</span></i>").arg(html);
@@ -284,20 +293,24 @@ QString ReviewBookBuilder::list(const QStringList &itemsHtml) const
     return QStringLiteral("<ul><li>%1</li></ul>\n").arg(itemsHtml.join(QStringLiteral("</li><li>")));
 }
 
+QString ReviewBookBuilder::routeStep(const RouteRequirement &step, QStringList &lines) const
+{
+    QString html;
+    for (const QString &language : m_languages) {
+        const QString text = requirementText(step, language);
+        lines << language + QLatin1Char('\n') + text;
+        html += html.isEmpty() ? stepHtml(text) : secondLanguage(stepHtml(text));
+    }
+    return html;
+}
+
 QString ReviewBookBuilder::routeTree(const std::vector<RouteTreeNode> &nodes, QStringList &lines) const
 {
     QStringList items;
     for (const RouteTreeNode &node : nodes) {
         QStringList steps;
-        for (const RouteRequirement &step : node.steps) {
-            QString html;
-            for (const QString &language : m_languages) {
-                const QString text = requirementText(step, language);
-                lines << language + QLatin1Char('\n') + text;
-                html += html.isEmpty() ? esc(text) : secondLanguage(esc(text));
-            }
-            steps << html;
-        }
+        for (const RouteRequirement &step : node.steps)
+            steps << routeStep(step, lines);
         QString item = steps.join(QStringLiteral("<br>"));
         if (node.endsHere)
             item += QStringLiteral("<br><i>%1</i>").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "(here this route ends; or it goes on:)"))));
@@ -312,15 +325,9 @@ QString ReviewBookBuilder::routeSummary(const OutcomeRoutes &routes, QStringList
     auto stepLines = [&](const std::vector<RouteRequirement> &steps, bool possibleAnswers) {
         QStringList items;
         for (const RouteRequirement &step : steps) {
-            QString html;
-            for (const QString &language : m_languages) {
-                RouteRequirement shown = step;
-                shown.multiple = step.multiple && !possibleAnswers; // a list of possible answers reads as "A, B or C"
-                const QString text = requirementText(shown, language);
-                lines << language + QLatin1Char('\n') + text;
-                html += html.isEmpty() ? esc(text) : secondLanguage(esc(text));
-            }
-            items << html;
+            RouteRequirement shown = step;
+            shown.multiple = step.multiple && !possibleAnswers; // a list of possible answers reads as "A, B or C"
+            items << routeStep(shown, lines);
         }
         return list(items);
     };

@@ -92,6 +92,8 @@ private:
     QString requirementText(const RouteRequirement &step, const QString &language) const;
     QString conditionText(const Condition &condition, const QString &language) const;
     QString nodeText(const QString &nodeId, const QString &language) const;
+    /// One route step in every language of the book; its plain text also goes to `lines`.
+    QString routeStep(const RouteRequirement &step, QStringList &lines) const;
     /// The routes as nested lists; every printed step also goes to `lines` as "language\ntext".
     QString routeTree(const std::vector<RouteTreeNode> &nodes, QStringList &lines) const;
     /// An outcome with too many routes to list: the questions and answers on the way, and the

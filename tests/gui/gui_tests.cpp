@@ -8,6 +8,7 @@
 #include "tst_navigation.h"
 #include "tst_personaldatadetector.h"
 #include "tst_rulesetlife.h"
+#include "tst_reviewbookaction.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     classes.push_back(std::make_unique<TestKeyboard>());
     classes.push_back(std::make_unique<TestAppProcess>());
     classes.push_back(std::make_unique<TestRuleSetLife>());
+    classes.push_back(std::make_unique<TestReviewBookAction>());
 
     const QByteArray only = qgetenv("DEELWIJZER_GUI_TEST_CLASS");
     int ran = 0;
