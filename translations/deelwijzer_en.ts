@@ -109,6 +109,37 @@
         <source>cannot read the case file: %1</source>
         <translation>cannot read the case file: %1</translation>
     </message>
+    <message>
+        <source>unknown verdict &apos;%1&apos;; use one of: %2</source>
+        <translation>unknown verdict &apos;%1&apos;; use one of: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>Art. %1</source>
+        <translation>Art. %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>paragraph</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>point</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>subpoint</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>law, provision</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -285,38 +316,6 @@
         <translation>outcome coverage %1% is below the required %2%</translation>
     </message>
     <message>
-        <source>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written.
-</source>
-        <translation>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -347,6 +346,283 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>the output must end in %1, not &apos;%2&apos;</source>
         <translation>the output must end in %1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
+                                                               what changed, and which advices it alters
+  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]
+                                                               the whole rule set for legal review
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
+</source>
+        <translation>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
+                                                               what changed, and which advices it alters
+  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]
+                                                               the whole rule set for legal review
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
+</translation>
+    </message>
+    <message>
+        <source>Also replay the case files and saved advices in folder &lt;dir&gt; (may be given more than once).</source>
+        <translation>Also replay the case files and saved advices in folder &lt;dir&gt; (may be given more than once).</translation>
+    </message>
+    <message>
+        <source>Print the changes and the replayed cases as one JSON object.</source>
+        <translation>Print the changes and the replayed cases as one JSON object.</translation>
+    </message>
+    <message>
+        <source>Language of the output: nl (default) or en.</source>
+        <translation>Language of the output: nl (default) or en.</translation>
+    </message>
+    <message>
+        <source>diff takes two rule-set folders: the old one and the new one</source>
+        <translation>diff takes two rule-set folders: the old one and the new one</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: &apos;%1&apos; is not a folder</source>
+        <translation>deelwijzer-cli: &apos;%1&apos; is not a folder</translation>
+    </message>
+    <message>
+        <source>Write the review book to &lt;file&gt; (.pdf or .html).</source>
+        <translation>Write the review book to &lt;file&gt; (.pdf or .html).</translation>
+    </message>
+    <message>
+        <source>Language of the book: nl (default), en or both.</source>
+        <translation>Language of the book: nl (default), en or both.</translation>
+    </message>
+    <message>
+        <source>book takes no file names; use --rules DIR and -o BOOK.pdf</source>
+        <translation>book takes no file names; use --rules DIR and -o BOOK.pdf</translation>
+    </message>
+    <message>
+        <source>book needs -o BOOK.pdf or BOOK.html</source>
+        <translation>book needs -o BOOK.pdf or BOOK.html</translation>
+    </message>
+    <message>
+        <source>the book must end in .pdf or .html, not &apos;%1&apos;</source>
+        <translation>the book must end in .pdf or .html, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: the review book was not written: %1</source>
+        <translation>deelwijzer-cli: the review book was not written: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (rule set &apos;%2&apos; version %3, fingerprint %4)</source>
+        <translation>wrote %1 (rule set &apos;%2&apos; version %3, fingerprint %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>DiffWriter</name>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>law</translation>
+    </message>
+    <message>
+        <source>legal ground</source>
+        <translation>legal ground</translation>
+    </message>
+    <message>
+        <source>glossary term</source>
+        <translation>glossary term</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>changed %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>before:</source>
+        <translation>before:</translation>
+    </message>
+    <message>
+        <source>after: </source>
+        <translation>after: </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (outcome %2)</source>
+        <translation>&quot;%1&quot; (outcome %2)</translation>
+    </message>
+    <message>
+        <source>grounds: %1</source>
+        <translation>grounds: %1</translation>
+    </message>
+    <message>
+        <source>no advice: question &apos;%1&apos; is unanswered</source>
+        <translation>no advice: question &apos;%1&apos; is unanswered</translation>
+    </message>
+    <message>
+        <source>no advice: %1</source>
+        <translation>no advice: %1</translation>
+    </message>
+    <message>
+        <source>Old rules: %1 version %2 (fingerprint %3…)</source>
+        <translation>Old rules: %1 version %2 (fingerprint %3…)</translation>
+    </message>
+    <message>
+        <source>New rules: %1 version %2 (fingerprint %3…)</source>
+        <translation>New rules: %1 version %2 (fingerprint %3…)</translation>
+    </message>
+    <message>
+        <source>The rules have the same content.</source>
+        <translation>The rules have the same content.</translation>
+    </message>
+    <message>
+        <source>Changes to the rules: %1</source>
+        <translation>Changes to the rules: %1</translation>
+    </message>
+    <message>
+        <source>Cases replayed: %1; advice changed: %2</source>
+        <translation>Cases replayed: %1; advice changed: %2</translation>
+    </message>
+    <message>
+        <source>grounds added: %1</source>
+        <translation>grounds added: %1</translation>
+    </message>
+    <message>
+        <source>grounds removed: %1</source>
+        <translation>grounds removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluator</name>
+    <message>
+        <source>no answer given</source>
+        <translation>no answer given</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes one answer, not %2</source>
+        <translation>question &apos;%1&apos; takes one answer, not %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer to &apos;%2&apos; (answers: %3)</source>
+        <translation>&apos;%1&apos; is not an answer to &apos;%2&apos; (answers: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice</source>
+        <translation>&apos;%1&apos; is given twice</translation>
+    </message>
+    <message>
+        <source>an exclusive answer of &apos;%1&apos; cannot be combined with others</source>
+        <translation>an exclusive answer of &apos;%1&apos; cannot be combined with others</translation>
+    </message>
+    <message>
+        <source>the rules lead to &apos;%1&apos;, which does not exist</source>
+        <translation>the rules lead to &apos;%1&apos;, which does not exist</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>You answered ‘%1’: %2.</source>
+        <translation>You answered ‘%1’: %2.</translation>
+    </message>
+    <message>
+        <source>not: %1</source>
+        <translation>not: %1</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is %2</source>
+        <translation>the answer to ‘%1’ is %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ includes %2</source>
+        <translation>the answer to ‘%1’ includes %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is not %2</source>
+        <translation>the answer to ‘%1’ is not %2</translation>
+    </message>
+    <message>
+        <source>None of the special cases at this step applied.</source>
+        <translation>None of the special cases at this step applied.</translation>
+    </message>
+    <message>
+        <source>Because %1.</source>
+        <translation>Because %1.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +901,121 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Advice on sharing personal data</source>
+        <translation>Advice on sharing personal data</translation>
+    </message>
+    <message>
+        <source>Deelwijzer – advice</source>
+        <translation>Deelwijzer – advice</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status of the rules</source>
+        <translation>Status of the rules</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Record of your decision</source>
+        <translation>Record of your decision</translation>
+    </message>
+    <message>
+        <source>To be filled in by the professional; keep this sheet in the file.</source>
+        <translation>To be filled in by the professional; keep this sheet in the file.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Legal ground relied on</source>
+        <translation>Legal ground relied on</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Weighing</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>What was shared</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>When (date)</source>
+        <translation>When (date)</translation>
+    </message>
+    <message>
+        <source>Decided by (name, role)</source>
+        <translation>Decided by (name, role)</translation>
+    </message>
+    <message>
+        <source>Consulted with</source>
+        <translation>Consulted with</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>not shared</translation>
+    </message>
+    <message>
+        <source>shared anonymised</source>
+        <translation>shared anonymised</translation>
+    </message>
+    <message>
+        <source>other:</source>
+        <translation>other:</translation>
+    </message>
+    <message>
+        <source>For each condition, write why it holds or how you meet it.</source>
+        <translation>For each condition, write why it holds or how you meet it.</translation>
+    </message>
+    <message>
+        <source>Deelwijzer helps you find the legal ground for sharing personal data. The advice supports your professional judgement and does not replace it: the decision remains yours. If you are in doubt, or your situation does not fit the questions well, consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>Deelwijzer helps you find the legal ground for sharing personal data. The advice supports your professional judgement and does not replace it: the decision remains yours. If you are in doubt, or your situation does not fit the questions well, consult your data protection officer (DPO) or a lawyer.</translation>
+    </message>
+    <message>
+        <source>Terms used</source>
+        <translation>Terms used</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>PDF (PDF/A, for the file and for printing)</source>
@@ -669,6 +1060,408 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Cannot tell the format of %1: use a name ending in %2.</source>
         <translation>Cannot tell the format of %1: use a name ending in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBook</name>
+    <message>
+        <source>Basis: what permits the processing</source>
+        <translation>Basis: what permits the processing</translation>
+    </message>
+    <message>
+        <source>Exception: what lifts the ban on special or criminal data</source>
+        <translation>Exception: what lifts the ban on special or criminal data</translation>
+    </message>
+    <message>
+        <source>Lifts secrecy: what lifts a duty of secrecy</source>
+        <translation>Lifts secrecy: what lifts a duty of secrecy</translation>
+    </message>
+    <message>
+        <source>Restricts: what limits what may be shared</source>
+        <translation>Restricts: what limits what may be shared</translation>
+    </message>
+    <message>
+        <source>No role stated</source>
+        <translation>No role stated</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>any answer</source>
+        <translation>any answer</translation>
+    </message>
+    <message>
+        <source>any answer except %1</source>
+        <translation>any answer except %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>only %1</translation>
+    </message>
+    <message>
+        <source>including %1</source>
+        <translation>including %1</translation>
+    </message>
+    <message>
+        <source>at least one of %1</source>
+        <translation>at least one of %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>not %1</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>not (%1)</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is %2</source>
+        <translation>the answer to ‘%1’ is %2</translation>
+    </message>
+    <message>
+        <source>the answers to ‘%1’ include %2</source>
+        <translation>the answers to ‘%1’ include %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is not %2</source>
+        <translation>the answer to ‘%1’ is not %2</translation>
+    </message>
+    <message>
+        <source>question %1: %2</source>
+        <translation>question %1: %2</translation>
+    </message>
+    <message>
+        <source>outcome %1: %2 (%3)</source>
+        <translation>outcome %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>decision %1</translation>
+    </message>
+    <message>
+        <source>(here this route ends; or it goes on:)</source>
+        <translation>(here this route ends; or it goes on:)</translation>
+    </message>
+    <message>
+        <source>Too many routes lead here to list them one by one. These questions are asked on the way, with every answer that occurs on a route here; the decisions on the way let only some combinations of them through.</source>
+        <translation>Too many routes lead here to list them one by one. These questions are asked on the way, with every answer that occurs on a route here; the decisions on the way let only some combinations of them through.</translation>
+    </message>
+    <message>
+        <source>Every route here ends with:</source>
+        <translation>Every route here ends with:</translation>
+    </message>
+    <message>
+        <source>Review book</source>
+        <translation>Review book</translation>
+    </message>
+    <message>
+        <source>Deelwijzer review book</source>
+        <translation>Deelwijzer review book</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Statute texts as in force on</source>
+        <translation>Statute texts as in force on</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>%1 outcomes, %2 questions, %3 decisions, %4 legal grounds, %5 glossary terms, %6 described routes</source>
+        <translation>%1 outcomes, %2 questions, %3 decisions, %4 legal grounds, %5 glossary terms, %6 described routes</translation>
+    </message>
+    <message>
+        <source>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. The last pages record the reviews and hold the sign-off.</source>
+        <translation>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. The last pages record the reviews and hold the sign-off.</translation>
+    </message>
+    <message>
+        <source>Warning: the rule set has too many routes to list them all; the routes below are incomplete.</source>
+        <translation>Warning: the rule set has too many routes to list them all; the routes below are incomplete.</translation>
+    </message>
+    <message>
+        <source>Only when %1.</source>
+        <translation>Only when %1.</translation>
+    </message>
+    <message>
+        <source>Marked unsure in the rules.</source>
+        <translation>Marked unsure in the rules.</translation>
+    </message>
+    <message>
+        <source>statute text as in force on %1</source>
+        <translation>statute text as in force on %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>What the rules cannot decide</source>
+        <translation>What the rules cannot decide</translation>
+    </message>
+    <message>
+        <source>This advice concerns data that are not personal data.</source>
+        <translation>This advice concerns data that are not personal data.</translation>
+    </message>
+    <message>
+        <source>Legal grounds by role</source>
+        <translation>Legal grounds by role</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Routes that lead here</source>
+        <translation>Routes that lead here</translation>
+    </message>
+    <message>
+        <source>%1 (%2 paths through the rules)</source>
+        <translation>%1 (%2 paths through the rules)</translation>
+    </message>
+    <message>
+        <source>%1 paths through the rules</source>
+        <translation>%1 paths through the rules</translation>
+    </message>
+    <message>
+        <source>No route reaches this outcome.</source>
+        <translation>No route reaches this outcome.</translation>
+    </message>
+    <message>
+        <source>Shipped cases that reach it</source>
+        <translation>Shipped cases that reach it</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>1. Outcomes</source>
+        <translation>1. Outcomes</translation>
+    </message>
+    <message>
+        <source>2. Questions</source>
+        <translation>2. Questions</translation>
+    </message>
+    <message>
+        <source>Several answers can be picked.</source>
+        <translation>Several answers can be picked.</translation>
+    </message>
+    <message>
+        <source>Why this is asked</source>
+        <translation>Why this is asked</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>the honest ‘not sure’</source>
+        <translation>the honest ‘not sure’</translation>
+    </message>
+    <message>
+        <source>cannot be combined with other answers</source>
+        <translation>cannot be combined with other answers</translation>
+    </message>
+    <message>
+        <source>Answers and where they lead</source>
+        <translation>Answers and where they lead</translation>
+    </message>
+    <message>
+        <source>3. Decisions</source>
+        <translation>3. Decisions</translation>
+    </message>
+    <message>
+        <source>A decision routes on answers already given, without asking again. Its branches are tried in order; the first that holds is taken.</source>
+        <translation>A decision routes on answers already given, without asking again. Its branches are tried in order; the first that holds is taken.</translation>
+    </message>
+    <message>
+        <source>If %1 → %2</source>
+        <translation>If %1 → %2</translation>
+    </message>
+    <message>
+        <source>Otherwise → %1</source>
+        <translation>Otherwise → %1</translation>
+    </message>
+    <message>
+        <source>4. Legal grounds by law</source>
+        <translation>4. Legal grounds by law</translation>
+    </message>
+    <message>
+        <source>Id and role</source>
+        <translation>Id and role</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Words of the statute</source>
+        <translation>Words of the statute</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Cited by the outcomes</source>
+        <translation>Cited by the outcomes</translation>
+    </message>
+    <message>
+        <source>5. Glossary</source>
+        <translation>5. Glossary</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>See also:</translation>
+    </message>
+    <message>
+        <source>6. Recorded reviews</source>
+        <translation>6. Recorded reviews</translation>
+    </message>
+    <message>
+        <source>No review is recorded in the rule set: these rules have not been reviewed.</source>
+        <translation>No review is recorded in the rule set: these rules have not been reviewed.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Fingerprint reviewed</source>
+        <translation>Fingerprint reviewed</translation>
+    </message>
+    <message>
+        <source>The rules have changed since this review.</source>
+        <translation>The rules have changed since this review.</translation>
+    </message>
+    <message>
+        <source>7. Sign-off</source>
+        <translation>7. Sign-off</translation>
+    </message>
+    <message>
+        <source>I have reviewed rule set %1, version %2, with fingerprint %3, as printed in this book, within the scope stated below. My findings are written below or attached.</source>
+        <translation>I have reviewed rule set %1, version %2, with fingerprint %3, as printed in this book, within the scope stated below. My findings are written below or attached.</translation>
+    </message>
+    <message>
+        <source>Reviewer (name)</source>
+        <translation>Reviewer (name)</translation>
+    </message>
+    <message>
+        <source>Role (e.g. privacy officer, lawyer)</source>
+        <translation>Role (e.g. privacy officer, lawyer)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scope of the review (all, or which outcomes and questions)</source>
+        <translation>Scope of the review (all, or which outcomes and questions)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>One page per reviewer. A signature covers only the fingerprint printed above: any change to the rules changes it.</source>
+        <translation>One page per reviewer. A signature covers only the fingerprint printed above: any change to the rules changes it.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a name ending in .pdf or .html.</source>
+        <translation>Cannot tell the format of %1: use a name ending in .pdf or .html.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatement</name>
+    <message>
+        <source>Not reviewed: nobody has signed off these rules.</source>
+        <translation>Not reviewed: nobody has signed off these rules.</translation>
+    </message>
+    <message>
+        <source>Not reviewed: the rules have changed since %1 reviewed them on %2.</source>
+        <translation>Not reviewed: the rules have changed since %1 reviewed them on %2.</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Reviewed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Scope: %1.</source>
+        <translation>Scope: %1.</translation>
+    </message>
+    <message>
+        <source>the last review (%1, %2) signed off fingerprint %3…, but the rules now have %4…: they changed since and are not reviewed</source>
+        <translation>the last review (%1, %2) signed off fingerprint %3…, but the rules now have %4…: they changed since and are not reviewed</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1629,14 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>this is a link to a file outside the rule-set folder (%1)</source>
         <translation>this is a link to a file outside the rule-set folder (%1)</translation>
+    </message>
+    <message>
+        <source>a list of reviews</source>
+        <translation>a list of reviews</translation>
+    </message>
+    <message>
+        <source>a review&apos;s fingerprint is the 64 hex digits `deelwijzer-cli check` prints, not &apos;%1&apos;</source>
+        <translation>a review&apos;s fingerprint is the 64 hex digits `deelwijzer-cli check` prints, not &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +2022,49 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>Sharing is required</source>
+        <translation>Sharing is required</translation>
+    </message>
+    <message>
+        <source>The law obliges you to provide the data.</source>
+        <translation>The law obliges you to provide the data.</translation>
+    </message>
+    <message>
+        <source>Sharing is allowed</source>
+        <translation>Sharing is allowed</translation>
+    </message>
+    <message>
+        <source>A clear legal ground exists; ordinary care applies.</source>
+        <translation>A clear legal ground exists; ordinary care applies.</translation>
+    </message>
+    <message>
+        <source>Allowed under conditions</source>
+        <translation>Allowed under conditions</translation>
+    </message>
+    <message>
+        <source>You may share only if every condition below is met.</source>
+        <translation>You may share only if every condition below is met.</translation>
+    </message>
+    <message>
+        <source>Sharing is not allowed</source>
+        <translation>Sharing is not allowed</translation>
+    </message>
+    <message>
+        <source>There is no legal ground to share these data. Sharing anonymised information may still be possible.</source>
+        <translation>There is no legal ground to share these data. Sharing anonymised information may still be possible.</translation>
+    </message>
+    <message>
+        <source>Seek advice first</source>
+        <translation>Seek advice first</translation>
+    </message>
+    <message>
+        <source>The law is unsettled here or the facts are uncertain: first consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>The law is unsettled here or the facts are uncertain: first consult your data protection officer (DPO) or a lawyer.</translation>
+    </message>
+</context>
+<context>
     <name>YamlDocument</name>
     <message>
         <source>nothing</source>
@@ -1407,30 +2251,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Legal ground %1: show details</translation>
     </message>
     <message>
-        <source>This ground is uncertain: check it with your privacy officer or lawyer.</source>
-        <translation>This ground is uncertain: check it with your privacy officer or lawyer.</translation>
-    </message>
-    <message>
-        <source>Conditions: check each one before you share</source>
-        <translation>Conditions: check each one before you share</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>What to do next</translation>
-    </message>
-    <message>
-        <source>What Deelwijzer cannot decide for you</source>
-        <translation>What Deelwijzer cannot decide for you</translation>
-    </message>
-    <message>
-        <source>You answered &quot;not sure&quot;</source>
-        <translation>You answered &quot;not sure&quot;</translation>
-    </message>
-    <message>
-        <source>This advice rests partly on facts you did not know. Find them out if you can, and change the answer: the advice may then be different.</source>
-        <translation>This advice rests partly on facts you did not know. Find them out if you can, and change the answer: the advice may then be different.</translation>
-    </message>
-    <message>
         <source>Not sure</source>
         <translation>Not sure</translation>
     </message>
@@ -1441,25 +2261,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Change the answer to: %1</source>
         <translation>Change the answer to: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Why this advice (%n step(s))</source>
-        <translation>
-            <numerusform>Why this advice (%n step)</numerusform>
-            <numerusform>Why this advice (%n steps)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Why this advice</source>
-        <translation>Why this advice</translation>
-    </message>
-    <message>
-        <source>Rules: %1, version %2 (%3). Fingerprint %4. Verification code %5. %6</source>
-        <translation>Rules: %1, version %2 (%3). Fingerprint %4. Verification code %5. %6</translation>
-    </message>
-    <message>
-        <source>This advice supports your professional judgement; it does not replace it. Record what you decided and why.</source>
-        <translation>This advice supports your professional judgement; it does not replace it. Record what you decided and why.</translation>
     </message>
     <message>
         <source>&amp;Your answers</source>
@@ -1510,14 +2311,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>Start a new advice</translation>
     </message>
     <message>
-        <source>The advice rests on</source>
-        <translation>The advice rests on</translation>
-    </message>
-    <message>
-        <source>What the advice must respect</source>
-        <translation>What the advice must respect</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1528,6 +2321,181 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Official text of %1, opens in your web browser</source>
         <translation>Official text of %1, opens in your web browser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n step(s))</numerusform>
+            <numerusform>%1 (%n step(s))</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::AdviceView</name>
+    <message>
+        <source>draft</source>
+        <comment>status of the rules</comment>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>reconstructed</source>
+        <comment>status of the rules</comment>
+        <translation>reconstructed</translation>
+    </message>
+    <message>
+        <source>legally reviewed</source>
+        <comment>status of the rules</comment>
+        <translation>legally reviewed</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>status of the rules</comment>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>status of the rules</comment>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Exception for special-category or criminal-offence data</source>
+        <translation>Exception for special-category or criminal-offence data</translation>
+    </message>
+    <message>
+        <source>Lifts the duty of secrecy</source>
+        <translation>Lifts the duty of secrecy</translation>
+    </message>
+    <message>
+        <source>Restricts what you share</source>
+        <translation>Restricts what you share</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch), in force from %1:</source>
+        <translation>Statutory text (Dutch), in force from %1:</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch):</source>
+        <translation>Statutory text (Dutch):</translation>
+    </message>
+    <message>
+        <source>Not certain: have this ground checked.</source>
+        <translation>Not certain: have this ground checked.</translation>
+    </message>
+    <message>
+        <source>This advice supports your professional judgement; it does not replace it.</source>
+        <translation>This advice supports your professional judgement; it does not replace it.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>What the rules cannot decide</source>
+        <translation>What the rules cannot decide</translation>
+    </message>
+    <message>
+        <source>You answered ‘not sure’</source>
+        <translation>You answered ‘not sure’</translation>
+    </message>
+    <message>
+        <source>This advice rests partly on facts you did not know:</source>
+        <translation>This advice rests partly on facts you did not know:</translation>
+    </message>
+    <message>
+        <source>Find this out before you share if you can, and change the answer: the advice may then be different. Otherwise consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>Find this out before you share if you can, and change the answer: the advice may then be different. Otherwise consult your data protection officer (DPO) or a lawyer.</translation>
+    </message>
+    <message>
+        <source>Your situation, as you answered it</source>
+        <translation>Your situation, as you answered it</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Legal grounds</translation>
+    </message>
+    <message>
+        <source>No legal ground for sharing was found on this route.</source>
+        <translation>No legal ground for sharing was found on this route.</translation>
+    </message>
+    <message>
+        <source>The advice rests on</source>
+        <translation>The advice rests on</translation>
+    </message>
+    <message>
+        <source>What the advice must respect</source>
+        <translation>What the advice must respect</translation>
+    </message>
+    <message>
+        <source>For each provision: what it does in this advice, what it means and the words of the law itself.</source>
+        <translation>For each provision: what it does in this advice, what it means and the words of the law itself.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Tick every condition before you share.</source>
+        <translation>Tick every condition before you share.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <source>Why this advice</source>
+        <translation>Why this advice</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>About this advice</source>
+        <translation>About this advice</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>Status note</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>This code lets anyone check that this advice belongs to these answers and this rule set (deelwijzer-cli verify).</source>
+        <translation>This code lets anyone check that this advice belongs to these answers and this rule set (deelwijzer-cli verify).</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +3176,53 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>deelwijzer::ReviewBookAction</name>
+    <message>
+        <source>Export &amp;review book…</source>
+        <translation>Export &amp;review book…</translation>
+    </message>
+    <message>
+        <source>The whole rule set as one document for legal review and sign-off</source>
+        <translation>The whole rule set as one document for legal review and sign-off</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Dutch and English</source>
+        <translation>Dutch and English</translation>
+    </message>
+    <message>
+        <source>Export review book</source>
+        <translation>Export review book</translation>
+    </message>
+    <message>
+        <source>Language of the review book:</source>
+        <translation>Language of the review book:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Web pages (*.html)</translation>
+    </message>
+    <message>
+        <source>The review book could not be saved.
+
+%1</source>
+        <translation>The review book could not be saved.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::ReviewPage</name>
     <message>
         <source>Change</source>
@@ -2305,6 +3320,57 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>The rule set could not be read.</source>
         <translation>The rule set could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::SavedAdviceComparison</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>What the current rules advise for the same answers</source>
+        <translation>What the current rules advise for the same answers</translation>
+    </message>
+    <message>
+        <source>Under the current rules the advice is %1.</source>
+        <translation>Under the current rules the advice is %1.</translation>
+    </message>
+    <message>
+        <source>The current rules ask a question these answers do not answer: “%1”. Answer it to see their advice.</source>
+        <translation>The current rules ask a question these answers do not answer: “%1”. Answer it to see their advice.</translation>
+    </message>
+    <message>
+        <source>The current rules do not accept the answer to “%1”; answer it again.</source>
+        <translation>The current rules do not accept the answer to “%1”; answer it again.</translation>
+    </message>
+    <message>
+        <source>This file does not record the advice as it was saved, so the two cannot be compared.</source>
+        <translation>This file does not record the advice as it was saved, so the two cannot be compared.</translation>
+    </message>
+    <message>
+        <source>When the advice was saved it was %1.</source>
+        <translation>When the advice was saved it was %1.</translation>
+    </message>
+    <message>
+        <source>The advice has not changed.</source>
+        <translation>The advice has not changed.</translation>
+    </message>
+    <message>
+        <source>The verdict differs.</source>
+        <translation>The verdict differs.</translation>
+    </message>
+    <message>
+        <source>The verdict is the same, but the advice rests on another outcome.</source>
+        <translation>The verdict is the same, but the advice rests on another outcome.</translation>
+    </message>
+    <message>
+        <source>Now also cited: %1.</source>
+        <translation>Now also cited: %1.</translation>
+    </message>
+    <message>
+        <source>No longer cited: %1.</source>
+        <translation>No longer cited: %1.</translation>
     </message>
 </context>
 <context>

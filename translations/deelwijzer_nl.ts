@@ -109,6 +109,37 @@
         <source>cannot read the case file: %1</source>
         <translation>kan het casusbestand niet lezen: %1</translation>
     </message>
+    <message>
+        <source>unknown verdict &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekend oordeel &apos;%1&apos;; gebruik een van: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>Art. %1</source>
+        <translation>art. %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>paragraph</comment>
+        <translation> lid %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>point</comment>
+        <translation> onder %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>subpoint</comment>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>law, provision</comment>
+        <translation>%2 %1</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -285,38 +316,6 @@
         <translation>dekking van uitkomsten %1% ligt onder de vereiste %2%</translation>
     </message>
     <message>
-        <source>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written.
-</source>
-        <translation>Gebruik:
-  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
-  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
-  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASUS.yaml CODE [--lang nl|en]        geeft deze casus het advies met CODE?
-  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
-                                                               de expect-blokken van casusbestanden uitvoeren
-  deelwijzer-cli --version | --help
-
-Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
-Elke opdracht legt zichzelf uit met --help (deelwijzer-cli run --help).
-Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
-3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer,
-5 het advies kon niet worden geschreven.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Deze hulp tonen.</translation>
     </message>
@@ -347,6 +346,283 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>the output must end in %1, not &apos;%2&apos;</source>
         <translation>de uitvoer moet eindigen op %1, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
+                                                               what changed, and which advices it alters
+  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]
+                                                               the whole rule set for legal review
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
+</source>
+        <translation>Gebruik:
+  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
+  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
+  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASUS.yaml CODE [--lang nl|en]        geeft deze casus het advies met CODE?
+  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
+                                                               de expect-blokken van casusbestanden uitvoeren
+  deelwijzer-cli diff OUDE_MAP NIEUWE_MAP [--cases MAP]... [--json] [--lang nl|en]
+                                                               wat er veranderde, en welke adviezen dat wijzigt
+  deelwijzer-cli book [--rules MAP] -o BOEK.pdf|.html [--lang nl|en|both]
+                                                               de hele regelset voor juridische beoordeling
+  deelwijzer-cli --version | --help
+
+Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
+Elke opdracht legt zichzelf uit met --help (deelwijzer-cli run --help).
+Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
+3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer,
+5 het advies kon niet worden geschreven. diff sluit af met 0 als geen advies veranderde, 1 als er een veranderde.
+</translation>
+    </message>
+    <message>
+        <source>Also replay the case files and saved advices in folder &lt;dir&gt; (may be given more than once).</source>
+        <translation>Ook de casusbestanden en opgeslagen adviezen in map &lt;dir&gt; opnieuw doorlopen (mag vaker gegeven worden).</translation>
+    </message>
+    <message>
+        <source>Print the changes and the replayed cases as one JSON object.</source>
+        <translation>De wijzigingen en de opnieuw doorlopen casussen als één JSON-object tonen.</translation>
+    </message>
+    <message>
+        <source>Language of the output: nl (default) or en.</source>
+        <translation>Taal van de uitvoer: nl (standaard) of en.</translation>
+    </message>
+    <message>
+        <source>diff takes two rule-set folders: the old one and the new one</source>
+        <translation>diff neemt twee regelsetmappen: de oude en de nieuwe</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: &apos;%1&apos; is not a folder</source>
+        <translation>deelwijzer-cli: &apos;%1&apos; is geen map</translation>
+    </message>
+    <message>
+        <source>Write the review book to &lt;file&gt; (.pdf or .html).</source>
+        <translation>Schrijf het beoordelingsboek naar &lt;file&gt; (.pdf of .html).</translation>
+    </message>
+    <message>
+        <source>Language of the book: nl (default), en or both.</source>
+        <translation>Taal van het boek: nl (standaard), en of both (beide).</translation>
+    </message>
+    <message>
+        <source>book takes no file names; use --rules DIR and -o BOOK.pdf</source>
+        <translation>book neemt geen bestandsnamen; gebruik --rules MAP en -o BOEK.pdf</translation>
+    </message>
+    <message>
+        <source>book needs -o BOOK.pdf or BOOK.html</source>
+        <translation>book heeft -o BOEK.pdf of BOEK.html nodig</translation>
+    </message>
+    <message>
+        <source>the book must end in .pdf or .html, not &apos;%1&apos;</source>
+        <translation>het boek moet eindigen op .pdf of .html, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deelwijzer-cli: the review book was not written: %1</source>
+        <translation>deelwijzer-cli: het beoordelingsboek is niet geschreven: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (rule set &apos;%2&apos; version %3, fingerprint %4)</source>
+        <translation>%1 geschreven (regelset &apos;%2&apos; versie %3, vingerafdruk %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+</context>
+<context>
+    <name>DiffWriter</name>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslispunt</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>wet</translation>
+    </message>
+    <message>
+        <source>legal ground</source>
+        <translation>grondslag</translation>
+    </message>
+    <message>
+        <source>glossary term</source>
+        <translation>begrip</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>voorwaarde</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>vervolgstap</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>before:</source>
+        <translation>vóór:</translation>
+    </message>
+    <message>
+        <source>after: </source>
+        <translation>na:  </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (outcome %2)</source>
+        <translation>&quot;%1&quot; (uitkomst %2)</translation>
+    </message>
+    <message>
+        <source>grounds: %1</source>
+        <translation>grondslagen: %1</translation>
+    </message>
+    <message>
+        <source>no advice: question &apos;%1&apos; is unanswered</source>
+        <translation>geen advies: vraag &apos;%1&apos; is niet beantwoord</translation>
+    </message>
+    <message>
+        <source>no advice: %1</source>
+        <translation>geen advies: %1</translation>
+    </message>
+    <message>
+        <source>Old rules: %1 version %2 (fingerprint %3…)</source>
+        <translation>Oude regels: %1 versie %2 (vingerafdruk %3…)</translation>
+    </message>
+    <message>
+        <source>New rules: %1 version %2 (fingerprint %3…)</source>
+        <translation>Nieuwe regels: %1 versie %2 (vingerafdruk %3…)</translation>
+    </message>
+    <message>
+        <source>The rules have the same content.</source>
+        <translation>De regels hebben dezelfde inhoud.</translation>
+    </message>
+    <message>
+        <source>Changes to the rules: %1</source>
+        <translation>Wijzigingen in de regels: %1</translation>
+    </message>
+    <message>
+        <source>Cases replayed: %1; advice changed: %2</source>
+        <translation>Casussen opnieuw doorlopen: %1; advies gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>grounds added: %1</source>
+        <translation>grondslagen erbij: %1</translation>
+    </message>
+    <message>
+        <source>grounds removed: %1</source>
+        <translation>grondslagen vervallen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluator</name>
+    <message>
+        <source>no answer given</source>
+        <translation>geen antwoord gegeven</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; takes one answer, not %2</source>
+        <translation>vraag &apos;%1&apos; heeft één antwoord, niet %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer to &apos;%2&apos; (answers: %3)</source>
+        <translation>&apos;%1&apos; is geen antwoord op &apos;%2&apos; (antwoorden: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice</source>
+        <translation>&apos;%1&apos; is twee keer gegeven</translation>
+    </message>
+    <message>
+        <source>an exclusive answer of &apos;%1&apos; cannot be combined with others</source>
+        <translation>een uitsluitend antwoord op &apos;%1&apos; kan niet samen met andere worden gegeven</translation>
+    </message>
+    <message>
+        <source>the rules lead to &apos;%1&apos;, which does not exist</source>
+        <translation>de regels leiden naar &apos;%1&apos;, dat niet bestaat</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Uitkomst: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>You answered ‘%1’: %2.</source>
+        <translation>U antwoordde op ‘%1’: %2.</translation>
+    </message>
+    <message>
+        <source>not: %1</source>
+        <translation>niet: %1</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is %2</source>
+        <translation>het antwoord op ‘%1’ is %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ includes %2</source>
+        <translation>bij ‘%1’ is gekozen: %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is not %2</source>
+        <translation>het antwoord op ‘%1’ is niet %2</translation>
+    </message>
+    <message>
+        <source>None of the special cases at this step applied.</source>
+        <translation>Geen van de bijzondere gevallen bij deze stap was van toepassing.</translation>
+    </message>
+    <message>
+        <source>Because %1.</source>
+        <translation>Omdat %1.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +901,121 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Advice on sharing personal data</source>
+        <translation>Advies over het delen van gegevens</translation>
+    </message>
+    <message>
+        <source>Deelwijzer – advice</source>
+        <translation>Deelwijzer – advies</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Zaakreferentie</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verificatiecode</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelset</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status of the rules</source>
+        <translation>Status van de regels</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Record of your decision</source>
+        <translation>Vastlegging van uw besluit</translation>
+    </message>
+    <message>
+        <source>To be filled in by the professional; keep this sheet in the file.</source>
+        <translation>In te vullen door de professional; bewaar dit blad in het dossier.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Legal ground relied on</source>
+        <translation>Grondslag waarop u steunt</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Afweging</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Wat is gedeeld</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>When (date)</source>
+        <translation>Wanneer (datum)</translation>
+    </message>
+    <message>
+        <source>Decided by (name, role)</source>
+        <translation>Besloten door (naam, functie)</translation>
+    </message>
+    <message>
+        <source>Consulted with</source>
+        <translation>Overlegd met</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>niet gedeeld</translation>
+    </message>
+    <message>
+        <source>shared anonymised</source>
+        <translation>geanonimiseerd gedeeld</translation>
+    </message>
+    <message>
+        <source>other:</source>
+        <translation>andere:</translation>
+    </message>
+    <message>
+        <source>For each condition, write why it holds or how you meet it.</source>
+        <translation>Schrijf bij elke voorwaarde waarom die geldt of hoe u eraan voldoet.</translation>
+    </message>
+    <message>
+        <source>Deelwijzer helps you find the legal ground for sharing personal data. The advice supports your professional judgement and does not replace it: the decision remains yours. If you are in doubt, or your situation does not fit the questions well, consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>Deelwijzer helpt u de wettelijke grondslag te vinden voor het delen van gegevens. Het advies ondersteunt uw professionele afweging en vervangt die niet: u blijft zelf verantwoordelijk voor het besluit. Twijfelt u, of past uw situatie niet goed bij de vragen, overleg dan met uw functionaris gegevensbescherming (FG) of een jurist.</translation>
+    </message>
+    <message>
+        <source>Terms used</source>
+        <translation>Begrippen</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>PDF (PDF/A, for the file and for printing)</source>
@@ -669,6 +1060,408 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Cannot tell the format of %1: use a name ending in %2.</source>
         <translation>Het formaat van %1 is onduidelijk: gebruik een naam die eindigt op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBook</name>
+    <message>
+        <source>Basis: what permits the processing</source>
+        <translation>Grondslag: wat de verwerking toestaat</translation>
+    </message>
+    <message>
+        <source>Exception: what lifts the ban on special or criminal data</source>
+        <translation>Uitzondering: wat het verbod op bijzondere of strafrechtelijke gegevens opheft</translation>
+    </message>
+    <message>
+        <source>Lifts secrecy: what lifts a duty of secrecy</source>
+        <translation>Doorbreekt geheimhouding: wat een geheimhoudingsplicht opheft</translation>
+    </message>
+    <message>
+        <source>Restricts: what limits what may be shared</source>
+        <translation>Beperkt: wat begrenst wat gedeeld mag worden</translation>
+    </message>
+    <message>
+        <source>No role stated</source>
+        <translation>Geen rol vermeld</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>any answer</source>
+        <translation>elk antwoord</translation>
+    </message>
+    <message>
+        <source>any answer except %1</source>
+        <translation>elk antwoord behalve %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>alleen %1</translation>
+    </message>
+    <message>
+        <source>including %1</source>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <source>at least one of %1</source>
+        <translation>ten minste één van %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>niet %1</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>niet (%1)</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is %2</source>
+        <translation>het antwoord op ‘%1’ is %2</translation>
+    </message>
+    <message>
+        <source>the answers to ‘%1’ include %2</source>
+        <translation>bij ‘%1’ is gekozen: %2</translation>
+    </message>
+    <message>
+        <source>the answer to ‘%1’ is not %2</source>
+        <translation>het antwoord op ‘%1’ is niet %2</translation>
+    </message>
+    <message>
+        <source>question %1: %2</source>
+        <translation>vraag %1: %2</translation>
+    </message>
+    <message>
+        <source>outcome %1: %2 (%3)</source>
+        <translation>uitkomst %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>beslissing %1</translation>
+    </message>
+    <message>
+        <source>(here this route ends; or it goes on:)</source>
+        <translation>(hier eindigt deze route; of ze gaat verder:)</translation>
+    </message>
+    <message>
+        <source>Too many routes lead here to list them one by one. These questions are asked on the way, with every answer that occurs on a route here; the decisions on the way let only some combinations of them through.</source>
+        <translation>Er leiden te veel routes hierheen om ze een voor een te noemen. Deze vragen worden onderweg gesteld, met elk antwoord dat op een route hierheen voorkomt; de beslissingen onderweg laten maar een deel van de combinaties door.</translation>
+    </message>
+    <message>
+        <source>Every route here ends with:</source>
+        <translation>Elke route hierheen eindigt met:</translation>
+    </message>
+    <message>
+        <source>Review book</source>
+        <translation>Beoordelingsboek</translation>
+    </message>
+    <message>
+        <source>Deelwijzer review book</source>
+        <translation>Deelwijzer-beoordelingsboek</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelset</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Statute texts as in force on</source>
+        <translation>Wetteksten zoals geldend op</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Afgedrukt op</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>%1 outcomes, %2 questions, %3 decisions, %4 legal grounds, %5 glossary terms, %6 described routes</source>
+        <translation>%1 uitkomsten, %2 vragen, %3 beslissingen, %4 grondslagen, %5 begrippen, %6 beschreven routes</translation>
+    </message>
+    <message>
+        <source>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. The last pages record the reviews and hold the sign-off.</source>
+        <translation>Dit boek toont de hele regelset ter beoordeling door een jurist of functionaris gegevensbescherming: elke uitkomst met haar oordeel, grondslagen en de routes die ernaartoe leiden, elke vraag met haar antwoorden, de beslissingen daartussen, de grondslagen per wet en de begrippenlijst. De routes zijn uit de regels zelf berekend, niet met de hand geschreven. Een route noemt de vragen in de volgorde waarin ze worden gesteld, elk met de antwoorden die langs die route leiden (→); ‘of’ betekent: een van die antwoorden. Een ingesprongen lijst zet de regel erboven voort met de mogelijkheden die volgen. De laatste pagina’s leggen de beoordelingen vast en bevatten de ondertekening.</translation>
+    </message>
+    <message>
+        <source>Warning: the rule set has too many routes to list them all; the routes below are incomplete.</source>
+        <translation>Let op: de regelset heeft te veel routes om ze alle te noemen; de routes hieronder zijn onvolledig.</translation>
+    </message>
+    <message>
+        <source>Only when %1.</source>
+        <translation>Alleen als %1.</translation>
+    </message>
+    <message>
+        <source>Marked unsure in the rules.</source>
+        <translation>In de regels als onzeker gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>statute text as in force on %1</source>
+        <translation>wettekst zoals geldend op %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>What the rules cannot decide</source>
+        <translation>Wat de regels niet kunnen beslissen</translation>
+    </message>
+    <message>
+        <source>This advice concerns data that are not personal data.</source>
+        <translation>Dit advies gaat over gegevens die geen persoonsgegevens zijn.</translation>
+    </message>
+    <message>
+        <source>Legal grounds by role</source>
+        <translation>Grondslagen per rol</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Routes that lead here</source>
+        <translation>Routes die hierheen leiden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 paths through the rules)</source>
+        <translation>%1 (%2 paden door de regels)</translation>
+    </message>
+    <message>
+        <source>%1 paths through the rules</source>
+        <translation>%1 paden door de regels</translation>
+    </message>
+    <message>
+        <source>No route reaches this outcome.</source>
+        <translation>Geen enkele route bereikt deze uitkomst.</translation>
+    </message>
+    <message>
+        <source>Shipped cases that reach it</source>
+        <translation>Meegeleverde casussen die haar bereiken</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>1. Outcomes</source>
+        <translation>1. Uitkomsten</translation>
+    </message>
+    <message>
+        <source>2. Questions</source>
+        <translation>2. Vragen</translation>
+    </message>
+    <message>
+        <source>Several answers can be picked.</source>
+        <translation>Er kunnen meerdere antwoorden worden gekozen.</translation>
+    </message>
+    <message>
+        <source>Why this is asked</source>
+        <translation>Waarom dit wordt gevraagd</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <source>the honest ‘not sure’</source>
+        <translation>het eerlijke ‘weet ik niet’</translation>
+    </message>
+    <message>
+        <source>cannot be combined with other answers</source>
+        <translation>niet te combineren met andere antwoorden</translation>
+    </message>
+    <message>
+        <source>Answers and where they lead</source>
+        <translation>Antwoorden en waar ze heen leiden</translation>
+    </message>
+    <message>
+        <source>3. Decisions</source>
+        <translation>3. Beslissingen</translation>
+    </message>
+    <message>
+        <source>A decision routes on answers already given, without asking again. Its branches are tried in order; the first that holds is taken.</source>
+        <translation>Een beslissing kiest de weg op grond van antwoorden die al gegeven zijn, zonder opnieuw te vragen. De takken worden op volgorde geprobeerd; de eerste die geldt wordt genomen.</translation>
+    </message>
+    <message>
+        <source>If %1 → %2</source>
+        <translation>Als %1 → %2</translation>
+    </message>
+    <message>
+        <source>Otherwise → %1</source>
+        <translation>Anders → %1</translation>
+    </message>
+    <message>
+        <source>4. Legal grounds by law</source>
+        <translation>4. Grondslagen per wet</translation>
+    </message>
+    <message>
+        <source>Id and role</source>
+        <translation>Id en rol</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>Words of the statute</source>
+        <translation>Woorden van de wet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Cited by the outcomes</source>
+        <translation>Genoemd door de uitkomsten</translation>
+    </message>
+    <message>
+        <source>5. Glossary</source>
+        <translation>5. Begrippenlijst</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>Zie ook:</translation>
+    </message>
+    <message>
+        <source>6. Recorded reviews</source>
+        <translation>6. Vastgelegde beoordelingen</translation>
+    </message>
+    <message>
+        <source>No review is recorded in the rule set: these rules have not been reviewed.</source>
+        <translation>In de regelset is geen beoordeling vastgelegd: deze regels zijn niet beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <source>Fingerprint reviewed</source>
+        <translation>Beoordeelde vingerafdruk</translation>
+    </message>
+    <message>
+        <source>The rules have changed since this review.</source>
+        <translation>De regels zijn sinds deze beoordeling gewijzigd.</translation>
+    </message>
+    <message>
+        <source>7. Sign-off</source>
+        <translation>7. Ondertekening</translation>
+    </message>
+    <message>
+        <source>I have reviewed rule set %1, version %2, with fingerprint %3, as printed in this book, within the scope stated below. My findings are written below or attached.</source>
+        <translation>Ik heb regelset %1, versie %2, met vingerafdruk %3, zoals afgedrukt in dit boek, beoordeeld binnen de hieronder vermelde reikwijdte. Mijn bevindingen staan hieronder of zijn bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>Reviewer (name)</source>
+        <translation>Beoordelaar (naam)</translation>
+    </message>
+    <message>
+        <source>Role (e.g. privacy officer, lawyer)</source>
+        <translation>Rol (bijv. functionaris gegevensbescherming, jurist)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Scope of the review (all, or which outcomes and questions)</source>
+        <translation>Reikwijdte van de beoordeling (alles, of welke uitkomsten en vragen)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>One page per reviewer. A signature covers only the fingerprint printed above: any change to the rules changes it.</source>
+        <translation>Eén pagina per beoordelaar. Een handtekening geldt alleen voor de vingerafdruk hierboven: elke wijziging van de regels verandert die.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: use a name ending in .pdf or .html.</source>
+        <translation>Het formaat van %1 is onbekend: gebruik een naam die eindigt op .pdf of .html.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatement</name>
+    <message>
+        <source>Not reviewed: nobody has signed off these rules.</source>
+        <translation>Niet beoordeeld: niemand heeft deze regels afgetekend.</translation>
+    </message>
+    <message>
+        <source>Not reviewed: the rules have changed since %1 reviewed them on %2.</source>
+        <translation>Niet beoordeeld: de regels zijn gewijzigd sinds %1 ze op %2 beoordeelde.</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Beoordeeld door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Scope: %1.</source>
+        <translation>Reikwijdte: %1.</translation>
+    </message>
+    <message>
+        <source>the last review (%1, %2) signed off fingerprint %3…, but the rules now have %4…: they changed since and are not reviewed</source>
+        <translation>de laatste beoordeling (%1, %2) tekende vingerafdruk %3… af, maar de regels hebben nu %4…: ze zijn sindsdien gewijzigd en niet beoordeeld</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1629,14 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>this is a link to a file outside the rule-set folder (%1)</source>
         <translation>dit is een koppeling naar een bestand buiten de map met regels (%1)</translation>
+    </message>
+    <message>
+        <source>a list of reviews</source>
+        <translation>een lijst van beoordelingen</translation>
+    </message>
+    <message>
+        <source>a review&apos;s fingerprint is the 64 hex digits `deelwijzer-cli check` prints, not &apos;%1&apos;</source>
+        <translation>de vingerafdruk van een beoordeling bestaat uit de 64 hexadecimale cijfers die `deelwijzer-cli check` toont, niet &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +2022,49 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>Sharing is required</source>
+        <translation>Delen moet</translation>
+    </message>
+    <message>
+        <source>The law obliges you to provide the data.</source>
+        <translation>De wet verplicht u de gegevens te verstrekken.</translation>
+    </message>
+    <message>
+        <source>Sharing is allowed</source>
+        <translation>Delen mag</translation>
+    </message>
+    <message>
+        <source>A clear legal ground exists; ordinary care applies.</source>
+        <translation>Er is een duidelijke wettelijke grondslag; de gewone zorgvuldigheid geldt.</translation>
+    </message>
+    <message>
+        <source>Allowed under conditions</source>
+        <translation>Delen mag onder voorwaarden</translation>
+    </message>
+    <message>
+        <source>You may share only if every condition below is met.</source>
+        <translation>U mag alleen delen als aan alle voorwaarden hieronder is voldaan.</translation>
+    </message>
+    <message>
+        <source>Sharing is not allowed</source>
+        <translation>Delen mag niet</translation>
+    </message>
+    <message>
+        <source>There is no legal ground to share these data. Sharing anonymised information may still be possible.</source>
+        <translation>Er is geen grondslag om deze gegevens te delen. Geanonimiseerd delen kan soms wel.</translation>
+    </message>
+    <message>
+        <source>Seek advice first</source>
+        <translation>Overleg eerst</translation>
+    </message>
+    <message>
+        <source>The law is unsettled here or the facts are uncertain: first consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>Het recht is hier niet eenduidig of de feiten zijn onzeker: overleg eerst met uw functionaris gegevensbescherming (FG) of een jurist.</translation>
+    </message>
+</context>
+<context>
     <name>YamlDocument</name>
     <message>
         <source>nothing</source>
@@ -1407,30 +2251,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Grondslag %1: details tonen</translation>
     </message>
     <message>
-        <source>This ground is uncertain: check it with your privacy officer or lawyer.</source>
-        <translation>Deze grondslag is onzeker: overleg met uw privacyfunctionaris of een jurist.</translation>
-    </message>
-    <message>
-        <source>Conditions: check each one before you share</source>
-        <translation>Voorwaarden: loop ze alle na voordat u deelt</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Wat u nu doet</translation>
-    </message>
-    <message>
-        <source>What Deelwijzer cannot decide for you</source>
-        <translation>Wat Deelwijzer niet voor u kan beslissen</translation>
-    </message>
-    <message>
-        <source>You answered &quot;not sure&quot;</source>
-        <translation>U antwoordde &quot;weet ik niet&quot;</translation>
-    </message>
-    <message>
-        <source>This advice rests partly on facts you did not know. Find them out if you can, and change the answer: the advice may then be different.</source>
-        <translation>Dit advies berust deels op feiten die u niet wist. Zoek ze uit als dat kan en wijzig het antwoord: het advies kan dan anders worden.</translation>
-    </message>
-    <message>
         <source>Not sure</source>
         <translation>Weet ik niet</translation>
     </message>
@@ -1441,25 +2261,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Change the answer to: %1</source>
         <translation>Wijzig het antwoord op: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Why this advice (%n step(s))</source>
-        <translation>
-            <numerusform>Waarom dit advies (%n stap)</numerusform>
-            <numerusform>Waarom dit advies (%n stappen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Why this advice</source>
-        <translation>Waarom dit advies</translation>
-    </message>
-    <message>
-        <source>Rules: %1, version %2 (%3). Fingerprint %4. Verification code %5. %6</source>
-        <translation>Regels: %1, versie %2 (%3). Vingerafdruk %4. Controlecode %5. %6</translation>
-    </message>
-    <message>
-        <source>This advice supports your professional judgement; it does not replace it. Record what you decided and why.</source>
-        <translation>Dit advies ondersteunt uw professionele oordeel; het vervangt dat niet. Leg vast wat u besloot en waarom.</translation>
     </message>
     <message>
         <source>&amp;Your answers</source>
@@ -1510,14 +2311,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Een nieuw advies beginnen</translation>
     </message>
     <message>
-        <source>The advice rests on</source>
-        <translation>Het advies rust op</translation>
-    </message>
-    <message>
-        <source>What the advice must respect</source>
-        <translation>Wat het advies moet respecteren</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1528,6 +2321,181 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Official text of %1, opens in your web browser</source>
         <translation>Officiële tekst van %1, opent in uw webbrowser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n stap)</numerusform>
+            <numerusform>%1 (%n stappen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::AdviceView</name>
+    <message>
+        <source>draft</source>
+        <comment>status of the rules</comment>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>reconstructed</source>
+        <comment>status of the rules</comment>
+        <translation>gereconstrueerd</translation>
+    </message>
+    <message>
+        <source>legally reviewed</source>
+        <comment>status of the rules</comment>
+        <translation>juridisch getoetst</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>status of the rules</comment>
+        <translation>vastgesteld</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>status of the rules</comment>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Exception for special-category or criminal-offence data</source>
+        <translation>Uitzondering voor bijzondere of strafrechtelijke gegevens</translation>
+    </message>
+    <message>
+        <source>Lifts the duty of secrecy</source>
+        <translation>Doorbreekt de geheimhouding</translation>
+    </message>
+    <message>
+        <source>Restricts what you share</source>
+        <translation>Beperkt wat u deelt</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch), in force from %1:</source>
+        <translation>Wettekst, geldend vanaf %1:</translation>
+    </message>
+    <message>
+        <source>Statutory text (Dutch):</source>
+        <translation>Wettekst:</translation>
+    </message>
+    <message>
+        <source>Not certain: have this ground checked.</source>
+        <translation>Niet zeker: laat deze grondslag toetsen.</translation>
+    </message>
+    <message>
+        <source>This advice supports your professional judgement; it does not replace it.</source>
+        <translation>Dit advies ondersteunt uw professionele afweging en vervangt die niet.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>What the rules cannot decide</source>
+        <translation>Wat de regels niet kunnen beslissen</translation>
+    </message>
+    <message>
+        <source>You answered ‘not sure’</source>
+        <translation>U antwoordde ‘weet ik niet’</translation>
+    </message>
+    <message>
+        <source>This advice rests partly on facts you did not know:</source>
+        <translation>Dit advies rust deels op feiten die u niet wist:</translation>
+    </message>
+    <message>
+        <source>Find this out before you share if you can, and change the answer: the advice may then be different. Otherwise consult your data protection officer (DPO) or a lawyer.</source>
+        <translation>Zoek dit zo mogelijk uit voordat u deelt en pas het antwoord aan: het advies kan dan anders zijn. Lukt dat niet, overleg dan met uw functionaris gegevensbescherming (FG) of een jurist.</translation>
+    </message>
+    <message>
+        <source>Your situation, as you answered it</source>
+        <translation>Uw situatie, zoals u die beantwoordde</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Wettelijke grondslagen</translation>
+    </message>
+    <message>
+        <source>No legal ground for sharing was found on this route.</source>
+        <translation>Voor delen is op deze route geen wettelijke grondslag gevonden.</translation>
+    </message>
+    <message>
+        <source>The advice rests on</source>
+        <translation>Het advies rust op</translation>
+    </message>
+    <message>
+        <source>What the advice must respect</source>
+        <translation>Wat het advies moet respecteren</translation>
+    </message>
+    <message>
+        <source>For each provision: what it does in this advice, what it means and the words of the law itself.</source>
+        <translation>Per bepaling: wat zij in dit advies doet, wat zij betekent en de woorden van de wet zelf.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Tick every condition before you share.</source>
+        <translation>Vink elke voorwaarde af voordat u deelt.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Wat u nu doet</translation>
+    </message>
+    <message>
+        <source>Why this advice</source>
+        <translation>Waarom dit advies</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>About this advice</source>
+        <translation>Over dit advies</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelset</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>Toelichting status</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verificatiecode</translation>
+    </message>
+    <message>
+        <source>This code lets anyone check that this advice belongs to these answers and this rule set (deelwijzer-cli verify).</source>
+        <translation>Met deze code is na te gaan dat dit advies hoort bij deze antwoorden en deze regelset (deelwijzer-cli verify).</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +3176,53 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>deelwijzer::ReviewBookAction</name>
+    <message>
+        <source>Export &amp;review book…</source>
+        <translation>&amp;Beoordelingsboek exporteren…</translation>
+    </message>
+    <message>
+        <source>The whole rule set as one document for legal review and sign-off</source>
+        <translation>De hele regelset als één document voor juridische beoordeling en ondertekening</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch and English</source>
+        <translation>Nederlands en Engels</translation>
+    </message>
+    <message>
+        <source>Export review book</source>
+        <translation>Beoordelingsboek exporteren</translation>
+    </message>
+    <message>
+        <source>Language of the review book:</source>
+        <translation>Taal van het beoordelingsboek:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webpagina’s (*.html)</translation>
+    </message>
+    <message>
+        <source>The review book could not be saved.
+
+%1</source>
+        <translation>Het beoordelingsboek kon niet worden opgeslagen.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::ReviewPage</name>
     <message>
         <source>Change</source>
@@ -2305,6 +3320,57 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>The rule set could not be read.</source>
         <translation>De regels konden niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::SavedAdviceComparison</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>What the current rules advise for the same answers</source>
+        <translation>Wat de huidige regels bij dezelfde antwoorden adviseren</translation>
+    </message>
+    <message>
+        <source>Under the current rules the advice is %1.</source>
+        <translation>Volgens de huidige regels is het advies %1.</translation>
+    </message>
+    <message>
+        <source>The current rules ask a question these answers do not answer: “%1”. Answer it to see their advice.</source>
+        <translation>De huidige regels stellen een vraag die deze antwoorden niet beantwoorden: “%1”. Beantwoord die om hun advies te zien.</translation>
+    </message>
+    <message>
+        <source>The current rules do not accept the answer to “%1”; answer it again.</source>
+        <translation>De huidige regels aanvaarden het antwoord op “%1” niet; beantwoord die vraag opnieuw.</translation>
+    </message>
+    <message>
+        <source>This file does not record the advice as it was saved, so the two cannot be compared.</source>
+        <translation>Dit bestand legt het advies bij het opslaan niet vast, dus de twee zijn niet te vergelijken.</translation>
+    </message>
+    <message>
+        <source>When the advice was saved it was %1.</source>
+        <translation>Bij het opslaan was het advies %1.</translation>
+    </message>
+    <message>
+        <source>The advice has not changed.</source>
+        <translation>Het advies is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The verdict differs.</source>
+        <translation>Het oordeel verschilt.</translation>
+    </message>
+    <message>
+        <source>The verdict is the same, but the advice rests on another outcome.</source>
+        <translation>Het oordeel is hetzelfde, maar het advies berust op een andere uitkomst.</translation>
+    </message>
+    <message>
+        <source>Now also cited: %1.</source>
+        <translation>Nu ook genoemd: %1.</translation>
+    </message>
+    <message>
+        <source>No longer cited: %1.</source>
+        <translation>Niet meer genoemd: %1.</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ TEST_CASE("recorded reviews are listed and a changed fingerprint is pointed out"
         CHECK(builder.html().contains(QStringLiteral("No review is recorded")));
     }
     request.reviews.push_back({QStringLiteral("A. Jurist"), QStringLiteral("privacy officer"), QDate(2026, 11, 2),
-                               QStringLiteral("all outcomes"), QStringLiteral("0123")});
+                               QStringLiteral("all outcomes"), QStringLiteral("0123"), {}});
     ReviewBookBuilder builder(request);
     const QString html = builder.html();
     CHECK(html.contains(QStringLiteral("A. Jurist")));

@@ -181,7 +181,7 @@ TEST_CASE("overview: the PDF poster's text layer holds every question's text at 
     REQUIRE(process.waitForFinished(60000));
     // Lines wrap inside the boxes; compare the words.
     const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
-    for (const QString id : {QStringLiteral("sharer"), QStringLiteral("recipient"), QStringLiteral("data")}) {
+    for (const QString &id : {QStringLiteral("sharer"), QStringLiteral("recipient"), QStringLiteral("data")}) {
         const QString question = rules->question(id)->text.text(QStringLiteral("nl")).simplified();
         INFO(question.toStdString());
         CHECK(text.contains(question));
