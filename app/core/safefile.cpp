@@ -138,7 +138,23 @@ std::optional<QByteArray> SafeFile::read(const QString &path, qint64 maxSize, QS
         message = file.errorString();
         return std::nullopt;
     }
-    QByteArray content = file.read(maxSize + 1);
+    if (file.size() > maxSize) {
+        message = tooLarge(maxSize);
+        return std::nullopt;
+    }
+    // QIODevice::read(n) allocates n bytes up front: read what the file holds (plus one byte to
+    // notice growth), never a buffer of the limit's size for every small resource.
+    QByteArray content = file.read(file.size() + 1);
+    while (content.size() <= maxSize && !file.atEnd()) {
+        const QByteArray more = file.read(qMin<qint64>(maxSize + 1 - content.size(), 64 * 1024));
+        if (more.isEmpty())
+            break;
+        content += more;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        message = file.errorString();
+        return std::nullopt;
+    }
     if (content.size() > maxSize) {
         message = tooLarge(maxSize);
         return std::nullopt;

@@ -177,7 +177,17 @@ TEST_CASE("only regular files are read, and never more than the limit", "[safefi
     CHECK_FALSE(SafeFile::read(big, 10, &error));
     CHECK(error.contains(QStringLiteral("too large")));
     CHECK(SafeFile::read(big, 11, &error) == QByteArray(11, 'a'));
-    CHECK(SafeFile::read(QStringLiteral(":/rules/ruleset.yaml"), YamlDocument::MaxFileSize, &error));
+
+    // Built-in resources are read whole, and refused over the limit like any file.
+    const QString resource = QStringLiteral(":/rules/ruleset.yaml");
+    QFile resourceFile(resource);
+    REQUIRE(resourceFile.open(QIODevice::ReadOnly));
+    const QByteArray resourceContent = resourceFile.readAll();
+    REQUIRE(resourceContent.size() > 100);
+    CHECK(SafeFile::read(resource, YamlDocument::MaxFileSize, &error) == resourceContent);
+    CHECK(SafeFile::read(resource, resourceContent.size(), &error) == resourceContent);
+    CHECK_FALSE(SafeFile::read(resource, resourceContent.size() - 1, &error));
+    CHECK(error.contains(QStringLiteral("too large")));
 
     // Case files go the same way, with the file named and no ":0:0".
     Diagnostics diagnostics;
