@@ -6,6 +6,7 @@
 #include "safefile.h"
 #include "schemareader.h"
 #include "yamldocument.h"
+#include "yamlparsecache.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -246,7 +247,7 @@ QString freeText(const LocalizedText &text, const QString &indent)
 
 std::optional<CaseFile> CaseFile::parse(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics)
 {
-    const auto root = YamlDocument::parse(content, fileName, diagnostics);
+    const auto root = readYaml(content, fileName, diagnostics);
     if (!root)
         return std::nullopt;
     return CaseReader(diagnostics).read(*root, fileName);

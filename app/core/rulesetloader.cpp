@@ -7,6 +7,7 @@
 #include "safefile.h"
 #include "schemareader.h"
 #include "yamldocument.h"
+#include "yamlparsecache.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -715,7 +716,7 @@ void readAll(std::vector<ReadFile> &files, const QStringList &languages, Content
             ReadFile &file = files[i];
             if (!bytes[i])
                 continue;
-            const YamlTree root = YamlDocument::parse(*bytes[i], file.name, file.diagnostics);
+            const YamlTree root = readYaml(*bytes[i], file.name, file.diagnostics);
             bytes[i].reset();
             if (!root)
                 continue;
@@ -766,7 +767,7 @@ RuleSetLoadResult RuleSetLoader::load(const QStringList &available, const QStrin
     const std::optional<QByteArray> manifestContent = content(manifestName, diagnostics);
     if (!manifestContent)
         return result;
-    const auto manifest = YamlDocument::parse(*manifestContent, manifestPath, diagnostics);
+    const auto manifest = readYaml(*manifestContent, manifestPath, diagnostics);
     if (!manifest)
         return result;
     const QStringList patterns = manifestReader.readManifest(*manifest, {manifestPath, 1, 1});

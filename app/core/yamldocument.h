@@ -120,6 +120,12 @@ public:
         node.m_column = column;
         return &node;
     }
+    /// Gives a scalar (or null) node its text.
+    static void setScalar(YamlNode &node, QString text, bool quoted)
+    {
+        node.m_scalar = std::move(text);
+        node.m_quoted = quoted;
+    }
     /// Gives a sequence its items, or a mapping its entries (copied into the arena).
     void setItems(YamlNode &sequence, std::span<const YamlNode *const> items) { sequence.m_items = m_items.copy(items); }
     void setEntries(YamlNode &mapping, std::span<const YamlEntry> entries) { mapping.m_entries = m_entries.copy(entries); }
