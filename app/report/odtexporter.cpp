@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QDataStream>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QIODevice>
 #include <QTextBlock>
@@ -353,10 +354,18 @@ QString stylesXml(const QTextDocument &document, const PageDecoration &decoratio
     const QString rightTab = QStringLiteral("<style:tab-stops><style:tab-stop style:position=\"%1cm\" style:type=\"right\"/>"
                                             "</style:tab-stops>")
                                  .arg(TextWidthCm);
-    QString footer = QStringLiteral("<text:p text:style-name=\"Footer\">%1<text:tab/>%2</text:p>")
-                         .arg(odfText(decoration.footerLeft), pageLabel(decoration.pageLabel));
-    if (!decoration.footerSecond.isEmpty())
-        footer += QStringLiteral("<text:p text:style-name=\"FooterSmall\">%1</text:p>").arg(odfText(decoration.footerSecond));
+    // The rule set and date have the first line to themselves; the page label stands right on
+    // the second, beside the fingerprint, and never wraps. When the first line is too long (both
+    // languages), the date gets a line of its own rather than being broken, as in the PDF.
+    QFont footerFont = document.defaultFont();
+    footerFont.setPixelSize(9); // measured in points: one pixel stands for one point here
+    QString footerLeft = odfText(decoration.footerLeft);
+    if (QFontMetricsF(footerFont).horizontalAdvance(decoration.footerLeft) > TextWidthCm / 2.54 * 72)
+        footerLeft.replace(QStringLiteral(" \u00B7 "), QStringLiteral("<text:line-break/>"));
+    const QString footer = QStringLiteral("<text:p text:style-name=\"Footer\">%1</text:p>"
+                                          "<text:p text:style-name=\"FooterSmall\">%2<text:tab/>"
+                                          "<text:span text:style-name=\"PageLabel\">%3</text:span></text:p>")
+                               .arg(footerLeft, odfText(decoration.footerSecond), pageLabel(decoration.pageLabel));
     return QStringLiteral(
                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles%1>\n"
                "<office:styles>\n"
@@ -370,8 +379,10 @@ QString stylesXml(const QTextDocument &document, const PageDecoration &decoratio
                "<style:style style:name=\"Footer\" style:family=\"paragraph\"><style:paragraph-properties "
                "fo:padding-top=\"2pt\" fo:border-top=\"0.5pt solid #000000\">%4</style:paragraph-properties>"
                "<style:text-properties fo:font-size=\"9pt\"/></style:style>\n"
-               "<style:style style:name=\"FooterSmall\" style:family=\"paragraph\"><style:text-properties "
-               "fo:font-size=\"7pt\"/></style:style>\n"
+               "<style:style style:name=\"FooterSmall\" style:family=\"paragraph\"><style:paragraph-properties>%4"
+               "</style:paragraph-properties><style:text-properties fo:font-size=\"7pt\"/></style:style>\n"
+               "<style:style style:name=\"PageLabel\" style:family=\"text\"><style:text-properties "
+               "fo:font-size=\"9pt\"/></style:style>\n"
                "</office:styles>\n"
                "<office:automatic-styles>\n"
                "<style:page-layout style:name=\"A4\"><style:page-layout-properties fo:page-width=\"21cm\" "

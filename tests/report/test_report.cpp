@@ -352,6 +352,50 @@ TEST_CASE("ODT carries every line of the PDF", "[report][odt][pdf]")
 
 // A case reference is the user's own text and goes into <title>, the page header, the PDF's
 // and the ODT's metadata: it must stay text in every format.
+// LibreOffice wrapped "Page 1 of 12 / Pagina 1 van 12" onto a second line beside a footer the
+// two languages had filled: the label now stands on a line of its own, and a rule-set line too
+// long for one line breaks before its date, not in the middle of it.
+TEST_CASE("the ODT footer never wraps its page label or the date", "[report][odt]")
+{
+    const QString unzip = requiredTool(DEELWIJZER_UNZIP, "unzip");
+    QTemporaryDir dir;
+    const EvaluatedCase &c = allCases().front();
+    for (ReportLanguage language : {ReportLanguage::Dutch, ReportLanguage::Both}) {
+        DYNAMIC_SECTION(languageId(language).toStdString())
+        {
+            const std::optional<QByteArray> xml
+                = run(unzip, {QStringLiteral("-p"), write(c, language, dir, QStringLiteral("odt")), QStringLiteral("styles.xml")});
+            REQUIRE(xml);
+            QXmlStreamReader reader(*xml);
+            QStringList footerParagraphs;
+            bool inFooter = false;
+            while (!reader.atEnd()) {
+                reader.readNext();
+                if (reader.name() == QLatin1String("footer"))
+                    inFooter = reader.isStartElement();
+                else if (inFooter && reader.isStartElement() && reader.name() == QLatin1String("p"))
+                    footerParagraphs << QString();
+                else if (inFooter && reader.isStartElement() && reader.name() == QLatin1String("line-break"))
+                    footerParagraphs.last() += QLatin1Char('|');
+                else if (inFooter && reader.isStartElement() && reader.name() == QLatin1String("page-number"))
+                    footerParagraphs.last() += QLatin1String("#page");
+                else if (inFooter && reader.isCharacters() && !footerParagraphs.isEmpty())
+                    footerParagraphs.last() += reader.text();
+            }
+            REQUIRE_FALSE(reader.hasError());
+            REQUIRE(footerParagraphs.size() == 2);
+            INFO(footerParagraphs.join(QLatin1String(" // ")).toStdString());
+            CHECK(footerParagraphs[0].contains(QLatin1String("0.2")));
+            CHECK_FALSE(footerParagraphs[0].contains(QLatin1String("#page")));
+            CHECK(footerParagraphs[1].contains(QLatin1String("#page")));
+            // Both languages: "Rule set … (reconstructed)|7 december 2026 / 7 December 2026".
+            CHECK(footerParagraphs[0].contains(QLatin1Char('|')) == (language == ReportLanguage::Both));
+            if (language == ReportLanguage::Both)
+                CHECK_FALSE(footerParagraphs[0].section(QLatin1Char('|'), -1).contains(QLatin1Char('(')));
+        }
+    }
+}
+
 TEST_CASE("hostile case references stay text in every export", "[report][html][odt]")
 {
     const QString unzip = QStringLiteral(DEELWIJZER_UNZIP);
