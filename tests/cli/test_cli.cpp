@@ -32,6 +32,20 @@ QString writeCase(QTemporaryDir &dir, const char *name, const QByteArray &conten
     return path;
 }
 
+/// The verification code of the demo case police-private.yaml under `rules` with health data
+/// shared as well: the code of the same case with one answer changed.
+QString codeWithHealthData(QTemporaryDir &dir, const QString &rules)
+{
+    QFile source(demoCases + QStringLiteral("police-private.yaml"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray variant = source.readAll();
+    variant.replace("data: [ordinary]", "data: [ordinary, health]");
+    const QString variantPath = writeCase(dir, "variant.yaml", variant);
+    const Run json = cli({QStringLiteral("run"), variantPath, QStringLiteral("--json"), QStringLiteral("--rules"), rules});
+    REQUIRE(json.exitCode == 0);
+    return QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("code")).toString();
+}
+
 } // namespace
 
 TEST_CASE("help, version and usage errors", "[cli]")
@@ -316,14 +330,7 @@ TEST_CASE("verify speaks the chosen language and names the answer that differs",
 {
     QTemporaryDir dir;
     const QString privateCase = demoCases + QStringLiteral("police-private.yaml");
-    QFile source(privateCase);
-    REQUIRE(source.open(QIODevice::ReadOnly));
-    QByteArray variant = source.readAll();
-    variant.replace("data: [ordinary]", "data: [ordinary, health]");
-    const QString variantPath = writeCase(dir, "variant.yaml", variant);
-    const Run json = cli({QStringLiteral("run"), variantPath, QStringLiteral("--json"), QStringLiteral("--rules"), demo});
-    REQUIRE(json.exitCode == 0);
-    const QString variantCode = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("code")).toString();
+    const QString variantCode = codeWithHealthData(dir, demo);
 
     const Run english = cli({QStringLiteral("verify"), privateCase, variantCode, QStringLiteral("--lang"), QStringLiteral("en"),
                              QStringLiteral("--rules"), demo});
@@ -352,16 +359,8 @@ TEST_CASE("verify names the answer that differs in words without glossary markup
                         "en: \"Which data do you want to share despite your [[beroepsgeheim|professional secrecy]]?\"}"));
     edit(rules + QStringLiteral("/tree/questions.yaml"), QStringLiteral("en: \"Ordinary data\""),
          QStringLiteral("en: \"Ordinary data, no [[beroepsgeheim|secret]]\""));
-    QFile source(demoCases + QStringLiteral("police-private.yaml"));
-    REQUIRE(source.open(QIODevice::ReadOnly));
-    const QByteArray saved = source.readAll();
-    QByteArray variant = saved;
-    variant.replace("data: [ordinary]", "data: [ordinary, health]");
-    const QString savedPath = writeCase(dir, "saved.yaml", saved);
-    const QString variantPath = writeCase(dir, "variant.yaml", variant);
-    const Run json = cli({QStringLiteral("run"), variantPath, QStringLiteral("--json"), QStringLiteral("--rules"), rules});
-    REQUIRE(json.exitCode == 0);
-    const QString variantCode = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("code")).toString();
+    const QString savedPath = demoCases + QStringLiteral("police-private.yaml");
+    const QString variantCode = codeWithHealthData(dir, rules);
 
     const Run english = cli({QStringLiteral("verify"), savedPath, variantCode, QStringLiteral("--lang"), QStringLiteral("en"),
                              QStringLiteral("--rules"), rules});
