@@ -1640,29 +1640,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
-    <name>RuleSetStatus</name>
-    <message>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <source>reconstructed</source>
-        <translation>reconstructed</translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation>reviewed</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>withdrawn</translation>
-    </message>
-</context>
-<context>
     <name>RuleSetValidator</name>
     <message>
         <source>%1 &apos;%2&apos; does not exist (no question, decision or outcome has this id)</source>
@@ -2106,6 +2083,38 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <source>duplicate key &apos;%1&apos;</source>
         <translation>duplicate key &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>file is too large (%1 MiB; at most %2 MiB)</source>
+        <translation>file is too large (%1 MiB; at most %2 MiB)</translation>
+    </message>
+    <message>
+        <source>file is binary, not YAML text (it contains a NUL byte)</source>
+        <translation>file is binary, not YAML text (it contains a NUL byte)</translation>
+    </message>
+    <message>
+        <source>file is not valid UTF-8 text (byte 0x%1)</source>
+        <translation>file is not valid UTF-8 text (byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>file is empty</translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation>nesting too deep</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML syntax error: %1</translation>
+    </message>
+    <message>
+        <source>could not read YAML: %1</source>
+        <translation>could not read YAML: %1</translation>
+    </message>
+    <message>
+        <source>file holds no YAML content</source>
+        <translation>file holds no YAML content</translation>
+    </message>
 </context>
 <context>
     <name>YamlError</name>
@@ -2212,25 +2221,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>the referenced anchor is not defined</source>
         <translation>the referenced anchor is not defined</translation>
-    </message>
-</context>
-<context>
-    <name>deelwijzer</name>
-    <message>
-        <source>file is too large (%1 MiB; at most %2 MiB)</source>
-        <translation>file is too large (%1 MiB; at most %2 MiB)</translation>
-    </message>
-    <message>
-        <source>file is binary, not YAML text (it contains a NUL byte)</source>
-        <translation>file is binary, not YAML text (it contains a NUL byte)</translation>
-    </message>
-    <message>
-        <source>file is not valid UTF-8 text (byte 0x%1)</source>
-        <translation>file is not valid UTF-8 text (byte 0x%1)</translation>
-    </message>
-    <message>
-        <source>file is empty</source>
-        <translation>file is empty</translation>
     </message>
 </context>
 <context>
@@ -2779,30 +2769,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>What it means</translation>
     </message>
     <message>
-        <source>Legal basis</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <source>Exception for special-category or criminal-offence data</source>
-        <translation>Exception for special-category or criminal-offence data</translation>
-    </message>
-    <message>
-        <source>Lifts the duty of secrecy</source>
-        <translation>Lifts the duty of secrecy</translation>
-    </message>
-    <message>
-        <source>Restricts what you share</source>
-        <translation>Restricts what you share</translation>
-    </message>
-    <message>
-        <source>Statutory text (Dutch), in force from %1:</source>
-        <translation>Statutory text (Dutch), in force from %1:</translation>
-    </message>
-    <message>
-        <source>Statutory text (Dutch):</source>
-        <translation>Statutory text (Dutch):</translation>
-    </message>
-    <message>
         <source>Usual role: %1</source>
         <translation>Usual role: %1</translation>
     </message>
@@ -2929,83 +2895,12 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
 <context>
     <name>deelwijzer::MainWindow</name>
     <message>
-        <source>Kept safe automatically at %1</source>
-        <translation>Kept safe automatically at %1</translation>
-    </message>
-    <message>
-        <source>Could not keep your answers safe: %1</source>
-        <translation>Could not keep your answers safe: %1</translation>
-    </message>
-    <message>
-        <source>Autosave status</source>
-        <translation>Autosave status</translation>
-    </message>
-    <message>
-        <source>Rules in use</source>
-        <translation>Rules in use</translation>
-    </message>
-    <message>
         <source>Advice</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <source>No rules loaded</source>
-        <translation>No rules loaded</translation>
-    </message>
-    <message>
-        <source>Rules: %1 %2 (%3)</source>
-        <translation>Rules: %1 %2 (%3)</translation>
-    </message>
-    <message>
         <source>New advice</source>
         <translation>New advice</translation>
-    </message>
-    <message>
-        <source>This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) differ, so the advice shown follows the current rules and may differ from the saved one.</source>
-        <translation>This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) differ, so the advice shown follows the current rules and may differ from the saved one.</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
-    </message>
-    <message>
-        <source>Your unfinished advice was restored.</source>
-        <translation>Your unfinished advice was restored.</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <source>The advice was sent to the printer.</source>
-        <translation>The advice was sent to the printer.</translation>
-    </message>
-    <message>
-        <source>Open a rule-set folder</source>
-        <translation>Open a rule-set folder</translation>
-    </message>
-    <message numerus="yes">
-        <source>The rules loaded with %n warning(s).</source>
-        <translation>
-            <numerusform>The rules loaded with %n warning.</numerusform>
-            <numerusform>The rules loaded with %n warnings.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the built-in rules</source>
-        <translation>the built-in rules</translation>
-    </message>
-    <message>
-        <source>The rule set in %1 has errors and was not loaded.</source>
-        <translation>The rule set in %1 has errors and was not loaded.</translation>
-    </message>
-    <message>
-        <source>Deelwijzer keeps using the rules it had (%1 version %2).</source>
-        <translation>Deelwijzer keeps using the rules it had (%1 version %2).</translation>
-    </message>
-    <message>
-        <source>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</source>
-        <translation>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3071,17 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>deelwijzer::ReportCommands</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>The advice was sent to the printer.</source>
+        <translation>The advice was sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::ReviewBookAction</name>
     <message>
         <source>Export &amp;review book…</source>
@@ -3316,6 +3222,32 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>deelwijzer::RuleSetCommands</name>
+    <message>
+        <source>Open a rule-set folder</source>
+        <translation>Open a rule-set folder</translation>
+    </message>
+    <message>
+        <source>the built-in rules</source>
+        <translation>the built-in rules</translation>
+    </message>
+    <message>
+        <source>The rule set in %1 has errors and was not loaded.</source>
+        <translation>The rule set in %1 has errors and was not loaded.</translation>
+    </message>
+    <message>
+        <source>Deelwijzer keeps using the rules it had (%1 version %2).</source>
+        <translation>Deelwijzer keeps using the rules it had (%1 version %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules loaded with %n warning(s).</source>
+        <translation>
+            <numerusform>The rules loaded with %n warning.</numerusform>
+            <numerusform>The rules loaded with %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::RuleSetController</name>
     <message>
         <source>The rule set could not be read.</source>
@@ -3371,6 +3303,17 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>No longer cited: %1.</source>
         <translation>No longer cited: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::SessionNotices</name>
+    <message>
+        <source>This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) differ, so the advice shown follows the current rules and may differ from the saved one.</source>
+        <translation>This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) differ, so the advice shown follows the current rules and may differ from the saved one.</translation>
+    </message>
+    <message>
+        <source>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</source>
+        <translation>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3631,41 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>deelwijzer::StatusLine</name>
+    <message>
+        <source>Kept safe automatically at %1</source>
+        <translation>Kept safe automatically at %1</translation>
+    </message>
+    <message>
+        <source>Could not keep your answers safe: %1</source>
+        <translation>Could not keep your answers safe: %1</translation>
+    </message>
+    <message>
+        <source>Your unfinished advice was restored.</source>
+        <translation>Your unfinished advice was restored.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Autosave status</source>
+        <translation>Autosave status</translation>
+    </message>
+    <message>
+        <source>Rules in use</source>
+        <translation>Rules in use</translation>
+    </message>
+    <message>
+        <source>No rules loaded</source>
+        <translation>No rules loaded</translation>
+    </message>
+    <message>
+        <source>Rules: %1 %2 (%3)</source>
+        <translation>Rules: %1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::TermViewer</name>
     <message>
         <source>See also:</source>
@@ -3934,25 +3912,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Advice: %1</source>
         <translation>Advice: %1</translation>
-    </message>
-</context>
-<context>
-    <name>deelwijzer::YamlDocument</name>
-    <message>
-        <source>nesting too deep</source>
-        <translation>nesting too deep</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML syntax error: %1</translation>
-    </message>
-    <message>
-        <source>could not read YAML: %1</source>
-        <translation>could not read YAML: %1</translation>
-    </message>
-    <message>
-        <source>file holds no YAML content</source>
-        <translation>file holds no YAML content</translation>
     </message>
 </context>
 <context>

@@ -1640,29 +1640,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
-    <name>RuleSetStatus</name>
-    <message>
-        <source>draft</source>
-        <translation>concept</translation>
-    </message>
-    <message>
-        <source>reconstructed</source>
-        <translation>gereconstrueerd</translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation>getoetst</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>goedgekeurd</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>ingetrokken</translation>
-    </message>
-</context>
-<context>
     <name>RuleSetValidator</name>
     <message>
         <source>%1 &apos;%2&apos; does not exist (no question, decision or outcome has this id)</source>
@@ -2106,6 +2083,38 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <source>duplicate key &apos;%1&apos;</source>
         <translation>dubbele sleutel &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>file is too large (%1 MiB; at most %2 MiB)</source>
+        <translation>bestand is te groot (%1 MiB; hoogstens %2 MiB)</translation>
+    </message>
+    <message>
+        <source>file is binary, not YAML text (it contains a NUL byte)</source>
+        <translation>bestand is binair, geen YAML-tekst (het bevat een NUL-byte)</translation>
+    </message>
+    <message>
+        <source>file is not valid UTF-8 text (byte 0x%1)</source>
+        <translation>bestand is geen geldige UTF-8-tekst (byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>bestand is leeg</translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation>te diep genest</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-syntaxfout: %1</translation>
+    </message>
+    <message>
+        <source>could not read YAML: %1</source>
+        <translation>kon YAML niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>file holds no YAML content</source>
+        <translation>bestand bevat geen YAML-inhoud</translation>
+    </message>
 </context>
 <context>
     <name>YamlError</name>
@@ -2212,25 +2221,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>the referenced anchor is not defined</source>
         <translation>het anker waarnaar verwezen wordt bestaat niet</translation>
-    </message>
-</context>
-<context>
-    <name>deelwijzer</name>
-    <message>
-        <source>file is too large (%1 MiB; at most %2 MiB)</source>
-        <translation>bestand is te groot (%1 MiB; hoogstens %2 MiB)</translation>
-    </message>
-    <message>
-        <source>file is binary, not YAML text (it contains a NUL byte)</source>
-        <translation>bestand is binair, geen YAML-tekst (het bevat een NUL-byte)</translation>
-    </message>
-    <message>
-        <source>file is not valid UTF-8 text (byte 0x%1)</source>
-        <translation>bestand is geen geldige UTF-8-tekst (byte 0x%1)</translation>
-    </message>
-    <message>
-        <source>file is empty</source>
-        <translation>bestand is leeg</translation>
     </message>
 </context>
 <context>
@@ -2779,30 +2769,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Wat het betekent</translation>
     </message>
     <message>
-        <source>Legal basis</source>
-        <translation>Grondslag</translation>
-    </message>
-    <message>
-        <source>Exception for special-category or criminal-offence data</source>
-        <translation>Uitzondering voor bijzondere of strafrechtelijke gegevens</translation>
-    </message>
-    <message>
-        <source>Lifts the duty of secrecy</source>
-        <translation>Doorbreekt de geheimhouding</translation>
-    </message>
-    <message>
-        <source>Restricts what you share</source>
-        <translation>Beperkt wat u deelt</translation>
-    </message>
-    <message>
-        <source>Statutory text (Dutch), in force from %1:</source>
-        <translation>Wettekst, geldend vanaf %1:</translation>
-    </message>
-    <message>
-        <source>Statutory text (Dutch):</source>
-        <translation>Wettekst:</translation>
-    </message>
-    <message>
         <source>Usual role: %1</source>
         <translation>Gebruikelijke rol: %1</translation>
     </message>
@@ -2929,83 +2895,12 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
 <context>
     <name>deelwijzer::MainWindow</name>
     <message>
-        <source>Kept safe automatically at %1</source>
-        <translation>Automatisch bewaard om %1</translation>
-    </message>
-    <message>
-        <source>Could not keep your answers safe: %1</source>
-        <translation>Uw antwoorden konden niet automatisch worden bewaard: %1</translation>
-    </message>
-    <message>
-        <source>Autosave status</source>
-        <translation>Status van automatisch bewaren</translation>
-    </message>
-    <message>
-        <source>Rules in use</source>
-        <translation>Regels in gebruik</translation>
-    </message>
-    <message>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <source>No rules loaded</source>
-        <translation>Geen regels geladen</translation>
-    </message>
-    <message>
-        <source>Rules: %1 %2 (%3)</source>
-        <translation>Regels: %1 %2 (%3)</translation>
-    </message>
-    <message>
         <source>New advice</source>
         <translation>Nieuw advies</translation>
-    </message>
-    <message>
-        <source>This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) differ, so the advice shown follows the current rules and may differ from the saved one.</source>
-        <translation>Dit advies is opgeslagen onder de regels %1 versie %2. De regels die nu in gebruik zijn (%3 versie %4) verschillen daarvan: het getoonde advies volgt de huidige regels en kan afwijken van het opgeslagen advies.</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Opgeslagen in %1</translation>
-    </message>
-    <message>
-        <source>Your unfinished advice was restored.</source>
-        <translation>Uw onafgemaakte advies is hersteld.</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
-        <source>The advice was sent to the printer.</source>
-        <translation>Het advies is naar de printer gestuurd.</translation>
-    </message>
-    <message>
-        <source>Open a rule-set folder</source>
-        <translation>Een map met regels openen</translation>
-    </message>
-    <message numerus="yes">
-        <source>The rules loaded with %n warning(s).</source>
-        <translation>
-            <numerusform>De regels zijn geladen met %n waarschuwing.</numerusform>
-            <numerusform>De regels zijn geladen met %n waarschuwingen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the built-in rules</source>
-        <translation>de ingebouwde regels</translation>
-    </message>
-    <message>
-        <source>The rule set in %1 has errors and was not loaded.</source>
-        <translation>De regels in %1 bevatten fouten en zijn niet geladen.</translation>
-    </message>
-    <message>
-        <source>Deelwijzer keeps using the rules it had (%1 version %2).</source>
-        <translation>Deelwijzer blijft de regels gebruiken die het had (%1 versie %2).</translation>
-    </message>
-    <message>
-        <source>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</source>
-        <translation>Deelwijzer kon uw antwoorden niet automatisch bewaren (%1). Als Deelwijzer of de computer nu stopt, zijn ze verloren. Bewaar het advies zelf (Ctrl+S), zo nodig in een andere map.</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3071,17 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>deelwijzer::ReportCommands</name>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>The advice was sent to the printer.</source>
+        <translation>Het advies is naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::ReviewBookAction</name>
     <message>
         <source>Export &amp;review book…</source>
@@ -3316,6 +3222,32 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>deelwijzer::RuleSetCommands</name>
+    <message>
+        <source>Open a rule-set folder</source>
+        <translation>Een map met regels openen</translation>
+    </message>
+    <message>
+        <source>the built-in rules</source>
+        <translation>de ingebouwde regels</translation>
+    </message>
+    <message>
+        <source>The rule set in %1 has errors and was not loaded.</source>
+        <translation>De regels in %1 bevatten fouten en zijn niet geladen.</translation>
+    </message>
+    <message>
+        <source>Deelwijzer keeps using the rules it had (%1 version %2).</source>
+        <translation>Deelwijzer blijft de regels gebruiken die het had (%1 versie %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules loaded with %n warning(s).</source>
+        <translation>
+            <numerusform>De regels zijn geladen met %n waarschuwing.</numerusform>
+            <numerusform>De regels zijn geladen met %n waarschuwingen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::RuleSetController</name>
     <message>
         <source>The rule set could not be read.</source>
@@ -3371,6 +3303,17 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>No longer cited: %1.</source>
         <translation>Niet meer genoemd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::SessionNotices</name>
+    <message>
+        <source>This advice was saved under the rules %1 version %2. The rules in use now (%3 version %4) differ, so the advice shown follows the current rules and may differ from the saved one.</source>
+        <translation>Dit advies is opgeslagen onder de regels %1 versie %2. De regels die nu in gebruik zijn (%3 versie %4) verschillen daarvan: het getoonde advies volgt de huidige regels en kan afwijken van het opgeslagen advies.</translation>
+    </message>
+    <message>
+        <source>Deelwijzer could not keep your answers safe automatically (%1). If Deelwijzer or the computer stops now, they are lost. Save the advice yourself (Ctrl+S), if need be in another folder.</source>
+        <translation>Deelwijzer kon uw antwoorden niet automatisch bewaren (%1). Als Deelwijzer of de computer nu stopt, zijn ze verloren. Bewaar het advies zelf (Ctrl+S), zo nodig in een andere map.</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3631,41 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>deelwijzer::StatusLine</name>
+    <message>
+        <source>Kept safe automatically at %1</source>
+        <translation>Automatisch bewaard om %1</translation>
+    </message>
+    <message>
+        <source>Could not keep your answers safe: %1</source>
+        <translation>Uw antwoorden konden niet automatisch worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Your unfinished advice was restored.</source>
+        <translation>Uw onafgemaakte advies is hersteld.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Autosave status</source>
+        <translation>Status van automatisch bewaren</translation>
+    </message>
+    <message>
+        <source>Rules in use</source>
+        <translation>Regels in gebruik</translation>
+    </message>
+    <message>
+        <source>No rules loaded</source>
+        <translation>Geen regels geladen</translation>
+    </message>
+    <message>
+        <source>Rules: %1 %2 (%3)</source>
+        <translation>Regels: %1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::TermViewer</name>
     <message>
         <source>See also:</source>
@@ -3934,25 +3912,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Advice: %1</source>
         <translation>Advies: %1</translation>
-    </message>
-</context>
-<context>
-    <name>deelwijzer::YamlDocument</name>
-    <message>
-        <source>nesting too deep</source>
-        <translation>te diep genest</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML-syntaxfout: %1</translation>
-    </message>
-    <message>
-        <source>could not read YAML: %1</source>
-        <translation>kon YAML niet lezen: %1</translation>
-    </message>
-    <message>
-        <source>file holds no YAML content</source>
-        <translation>bestand bevat geen YAML-inhoud</translation>
     </message>
 </context>
 <context>

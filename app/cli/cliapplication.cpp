@@ -57,6 +57,16 @@ void CliApplication::useLanguage(const QString &language)
     m_language = language;
 }
 
+std::optional<int> CliApplication::useLanguageOption(const QCommandLineParser &parser, bool onlyWhenGiven)
+{
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (!Phrasebook::languages().contains(language))
+        return usageError(tr("--lang must be nl or en, not '%1'").arg(printable(language, MaxQuote)));
+    if (!onlyWhenGiven || parser.isSet(QStringLiteral("lang")))
+        useLanguage(language);
+    return std::nullopt;
+}
+
 QString CliApplication::usage() const
 {
     return tr("Usage:\n"
@@ -175,6 +185,31 @@ std::optional<CaseFile> CliApplication::loadCase(const QString &path, const Rule
     return file;
 }
 
+std::optional<int> CliApplication::evaluateCase(const QCommandLineParser &parser, EvaluatedCase &evaluated)
+{
+    evaluated.rules = loadRules(parser);
+    if (!evaluated.rules)
+        return InvalidInput;
+    evaluated.file = loadCase(parser.positionalArguments().constFirst(), *evaluated.rules);
+    if (!evaluated.file)
+        return InvalidInput;
+    const CaseFile &file = *evaluated.file;
+    evaluated.evaluation = Evaluator(*evaluated.rules).evaluate(file.answers, file.givenFor);
+    switch (evaluated.evaluation.status) {
+    case Evaluation::Status::Complete:
+        return std::nullopt;
+    case Evaluation::Status::NeedsAnswer:
+        m_err << tr("%1: the case does not answer enough questions; next question: %2")
+                     .arg(printable(file.path), evaluated.evaluation.nextQuestion)
+              << Qt::endl;
+        return NotEnoughAnswers;
+    case Evaluation::Status::Invalid:
+        break;
+    }
+    m_err << tr("%1: %2").arg(printable(file.path), evaluated.evaluation.error) << Qt::endl;
+    return InvalidInput;
+}
+
 int CliApplication::check(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -234,28 +269,13 @@ int CliApplication::runCase(const QStringList &arguments)
         return *done;
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("run takes exactly one case file"));
+    if (const auto error = useLanguageOption(parser, true)) // the messages about the case as well
+        return *error;
     const QString language = parser.value(QStringLiteral("lang"));
-    if (language != QLatin1String("nl") && language != QLatin1String("en"))
-        return usageError(tr("--lang must be nl or en, not '%1'").arg(printable(language, MaxQuote)));
-    if (parser.isSet(QStringLiteral("lang")))
-        useLanguage(language); // the messages about the case as well
-    const auto rules = loadRules(parser);
-    if (!rules)
-        return InvalidInput;
-    const auto file = loadCase(parser.positionalArguments().constFirst(), *rules);
-    if (!file)
-        return InvalidInput;
-    const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers, file->givenFor);
-    if (evaluation.status == Evaluation::Status::NeedsAnswer) {
-        m_err << tr("%1: the case does not answer enough questions; next question: %2")
-                     .arg(printable(file->path), evaluation.nextQuestion)
-              << Qt::endl;
-        return NotEnoughAnswers;
-    }
-    if (evaluation.status == Evaluation::Status::Invalid) {
-        m_err << tr("%1: %2").arg(printable(file->path), evaluation.error) << Qt::endl;
-        return InvalidInput;
-    }
+    EvaluatedCase evaluated;
+    if (const auto failed = evaluateCase(parser, evaluated))
+        return *failed;
+    const auto &[rules, file, evaluation] = evaluated;
     if (parser.isSet(QStringLiteral("json")))
         m_out << QString::fromUtf8(QJsonDocument(adviceToJson(*rules, *evaluation.advice, language)).toJson(QJsonDocument::Indented));
     else
@@ -285,19 +305,10 @@ int CliApplication::report(const QStringList &arguments)
     const auto language = reportLanguageFromId(parser.value(QStringLiteral("lang")));
     if (!language)
         return usageError(tr("--lang must be nl, en or both, not '%1'").arg(printable(parser.value(QStringLiteral("lang")), MaxQuote)));
-    const auto rules = loadRules(parser);
-    if (!rules)
-        return InvalidInput;
-    const auto file = loadCase(parser.positionalArguments().constFirst(), *rules);
-    if (!file)
-        return InvalidInput;
-    const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers, file->givenFor);
-    if (evaluation.status != Evaluation::Status::Complete) {
-        m_err << tr("%1: the case does not answer enough questions; next question: %2")
-                     .arg(printable(file->path), evaluation.nextQuestion)
-              << Qt::endl;
-        return NotEnoughAnswers;
-    }
+    EvaluatedCase evaluated;
+    if (const auto failed = evaluateCase(parser, evaluated))
+        return *failed;
+    const auto &[rules, file, evaluation] = evaluated;
     ReportRequest request;
     request.rules = rules.get();
     request.advice = &*evaluation.advice;
@@ -327,10 +338,9 @@ int CliApplication::verify(const QStringList &arguments)
                       QStringLiteral("nl")});
     if (const auto done = parse(parser, QStringLiteral("verify"), QStringLiteral("CASE.yaml CODE"), arguments))
         return *done;
+    if (const auto error = useLanguageOption(parser))
+        return *error;
     const QString language = parser.value(QStringLiteral("lang"));
-    if (language != QLatin1String("nl") && language != QLatin1String("en"))
-        return usageError(tr("--lang must be nl or en, not '%1'").arg(printable(language, MaxQuote)));
-    useLanguage(language);
     if (parser.positionalArguments().size() != 2)
         return usageError(tr("verify takes a case file and a code"));
     const QString code = parser.positionalArguments().at(1);
@@ -340,19 +350,10 @@ int CliApplication::verify(const QStringList &arguments)
               << Qt::endl;
         return CheckFailed;
     }
-    const auto rules = loadRules(parser);
-    if (!rules)
-        return InvalidInput;
-    const auto file = loadCase(parser.positionalArguments().constFirst(), *rules);
-    if (!file)
-        return InvalidInput;
-    const Evaluation evaluation = Evaluator(*rules).evaluate(file->answers, file->givenFor);
-    if (evaluation.status != Evaluation::Status::Complete) {
-        m_err << tr("%1: the case does not answer enough questions; next question: %2")
-                     .arg(printable(file->path), evaluation.nextQuestion)
-              << Qt::endl;
-        return NotEnoughAnswers;
-    }
+    EvaluatedCase evaluated;
+    if (const auto failed = evaluateCase(parser, evaluated))
+        return *failed;
+    const auto &[rules, file, evaluation] = evaluated;
     const Advice &advice = *evaluation.advice;
     const QString given = normalizeVerificationCode(code);
     const QString verdict = verdictLabel(advice.verdict, language);
@@ -418,20 +419,19 @@ QString CliApplication::whichAnswerDiffers(const RuleSet &rules, const CaseFile 
             for (const QString &fingerprint : fingerprints) {
                 if (verificationCode(fingerprint, other.advice->route) != code)
                     continue;
-                QStringList labels;
-                for (const QString &id : step.answer) {
-                    const Answer *a = question->answer(id);
-                    labels << (a ? a->label.text(language) : id);
-                }
-                QStringList otherLabels;
-                for (const QString &id : changed) {
-                    const Answer *a = question->answer(id);
-                    otherLabels << (a ? a->label.text(language) : id);
-                }
+                // Rule texts carry glossary links ([[term]]): the terminal gets their words.
+                const auto labels = [&](const QStringList &ids) {
+                    QStringList words;
+                    for (const QString &id : ids) {
+                        const Answer *a = question->answer(id);
+                        words << (a ? rules.plainText(a->label.text(language), language) : id);
+                    }
+                    return words.join(QStringLiteral("; "));
+                };
                 return tr("The code belongs to the same case with one answer changed: to \"%1\" this case answers "
                           "\"%2\", the code was made with \"%3\" (advice: \"%4\").")
-                    .arg(question->text.text(language), labels.join(QStringLiteral("; ")),
-                         otherLabels.join(QStringLiteral("; ")), verdictLabel(other.advice->verdict, language));
+                    .arg(rules.plainText(question->text.text(language), language), labels(step.answer), labels(changed),
+                         verdictLabel(other.advice->verdict, language));
             }
         }
     }
@@ -548,10 +548,9 @@ int CliApplication::diff(const QStringList &arguments)
                       QStringLiteral("nl")});
     if (const auto done = parse(parser, QStringLiteral("diff"), QStringLiteral("OLD_DIR NEW_DIR"), arguments))
         return *done;
+    if (const auto error = useLanguageOption(parser))
+        return *error;
     const QString language = parser.value(QStringLiteral("lang"));
-    if (language != QLatin1String("nl") && language != QLatin1String("en"))
-        return usageError(tr("--lang must be nl or en, not '%1'").arg(printable(language, MaxQuote)));
-    useLanguage(language);
     if (parser.positionalArguments().size() != 2)
         return usageError(tr("diff takes two rule-set folders: the old one and the new one"));
     const QString oldFolder = parser.positionalArguments().at(0);

@@ -3,6 +3,7 @@
 
 #include "advice.h"
 #include "casefile.h"
+#include "evaluator.h"
 #include "rulesetloader.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,10 @@ private:
                              const QStringList &given);
     /// Speaks `language` (nl or en) from here on.
     void useLanguage(const QString &language);
+    /// Checks the command's --lang (nl or en) and speaks it from here on; with `onlyWhenGiven`
+    /// the user's own language stays unless --lang is given. Returns the usage error for
+    /// another value, nullopt to carry on.
+    [[nodiscard]] std::optional<int> useLanguageOption(const QCommandLineParser &parser, bool onlyWhenGiven = false);
     /// When a code does not match: the one changed answer on the route that gives `code`.
     QString whichAnswerDiffers(const RuleSet &rules, const CaseFile &file, const Advice &advice, const QString &code,
                                const QString &language) const;
@@ -64,6 +69,17 @@ private:
     std::shared_ptr<const RuleSet> loadRules(const QString &folder);
     /// Reads a case file and checks it against the rules; prints diagnostics to stderr.
     std::optional<CaseFile> loadCase(const QString &path, const RuleSet &rules);
+    /// The rules of --rules, the case file given and its complete evaluation.
+    struct EvaluatedCase
+    {
+        std::shared_ptr<const RuleSet> rules;
+        std::optional<CaseFile> file;
+        Evaluation evaluation;
+    };
+    /// Loads the rules and the case (the first positional argument) and evaluates it into
+    /// `evaluated`. Returns the exit code when that failed (the reason is printed), nullopt
+    /// when the advice is there.
+    [[nodiscard]] std::optional<int> evaluateCase(const QCommandLineParser &parser, EvaluatedCase &evaluated);
     void printDiagnostics(const Diagnostics &diagnostics);
 
     std::unique_ptr<QTranslator> m_translator;

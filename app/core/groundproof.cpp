@@ -130,22 +130,7 @@ private:
         return ref.kind == NodeKind::Question ? std::size_t(ref.index) : std::size_t(-1);
     }
 
-    std::size_t nodeNumber(const QString &id) const
-    {
-        const RuleSet::NodeRef ref = m_rules.nodeRef(id);
-        const auto index = std::size_t(ref.index);
-        switch (ref.kind) {
-        case NodeKind::Question:
-            return index;
-        case NodeKind::Decision:
-            return m_rules.questions().size() + index;
-        case NodeKind::Outcome:
-            return m_rules.questions().size() + m_rules.decisions().size() + index;
-        case NodeKind::None:
-            break;
-        }
-        return std::size_t(-1);
-    }
+    std::size_t nodeNumber(const QString &id) const { return m_rules.nodeNumber(m_rules.nodeRef(id)); }
 
     /// The tracked answers that cannot have been chosen when `c` holds (`holds`) or fails.
     /// Sound, not complete: an answer left out of the set may still be impossible.

@@ -12,6 +12,26 @@
 namespace deelwijzer {
 
 namespace {
+struct Language
+{
+    const char *code;
+    const char *nativeName;
+    const char *locale;
+};
+constexpr Language kLanguages[] = {
+    {"nl", "Nederlands", "nl_NL"},
+    {"en", "English", "en_GB"},
+};
+
+const Language *findLanguage(const QString &code)
+{
+    for (const Language &language : kLanguages) {
+        if (code == QLatin1String(language.code))
+            return &language;
+    }
+    return nullptr;
+}
+
 QString qmPath(const QString &language)
 {
     return QStringLiteral(":/i18n/deelwijzer_%1.qm").arg(language);
@@ -34,6 +54,26 @@ const Phrasebook &Phrasebook::forLanguage(const QString &language)
     if (!book)
         book.reset(new Phrasebook(language));
     return *book;
+}
+
+QStringList Phrasebook::languages()
+{
+    QStringList codes;
+    for (const Language &language : kLanguages)
+        codes << QLatin1String(language.code);
+    return codes;
+}
+
+QString Phrasebook::nativeName(const QString &language)
+{
+    const Language *found = findLanguage(language);
+    return found ? QString::fromUtf8(found->nativeName) : language;
+}
+
+QLocale Phrasebook::locale(const QString &language)
+{
+    const Language *found = findLanguage(language);
+    return QLocale(QLatin1String(found ? found->locale : kLanguages[0].locale));
 }
 
 QString Phrasebook::translate(const char *context, const char *sourceText, const char *disambiguation, int n) const

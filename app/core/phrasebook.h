@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <QTranslator>
 
 #include <memory>
@@ -26,6 +28,14 @@ public:
     /// The phrasebook of `language` ("nl", "en"); loaded once, kept for the program's life.
     /// Thread-safe.
     static const Phrasebook &forLanguage(const QString &language);
+
+    /// The languages the program speaks, the primary one (Dutch) first: "nl", "en". A new
+    /// language is one row in phrasebook.cpp and one .ts file.
+    static QStringList languages();
+    /// The language's own name: "Nederlands", "English" (`language` itself when unknown).
+    static QString nativeName(const QString &language);
+    /// How dates and numbers are written in `language` (nl: the Netherlands, en: the UK).
+    static QLocale locale(const QString &language);
 
     const QString &language() const { return m_language; }
     /// `sourceText` in this language; `n` replaces %n as QCoreApplication::translate does.

@@ -118,6 +118,22 @@ const Node *RuleSet::node(const QString &id, NodeKind kind, const std::vector<No
     return it == m_nodeIndex.cend() || it->kind != kind ? nullptr : &nodes[static_cast<std::size_t>(it->index)];
 }
 
+std::size_t RuleSet::nodeNumber(const NodeRef &node) const
+{
+    const auto index = std::size_t(node.index);
+    switch (node.kind) {
+    case NodeKind::Question:
+        return index;
+    case NodeKind::Decision:
+        return questions().size() + index;
+    case NodeKind::Outcome:
+        return questions().size() + decisions().size() + index;
+    case NodeKind::None:
+        break;
+    }
+    return NoNodeNumber;
+}
+
 const Question *RuleSet::question(const QString &id) const { return node(id, NodeKind::Question, m_questions); }
 const Decision *RuleSet::decision(const QString &id) const { return node(id, NodeKind::Decision, m_decisions); }
 const Outcome *RuleSet::outcome(const QString &id) const { return node(id, NodeKind::Outcome, m_outcomes); }

@@ -278,6 +278,10 @@ public:
     /// share one id namespace, so one look-up answers it.
     NodeRef nodeRef(const QString &id) const;
     NodeKind nodeKind(const QString &id) const { return nodeRef(id).kind; }
+    /// Every node numbered from 0: the questions, then the decisions, then the outcomes (for
+    /// bit sets and tables over the graph); NoNodeNumber for kind None.
+    static constexpr std::size_t NoNodeNumber = std::size_t(-1);
+    std::size_t nodeNumber(const NodeRef &node) const;
     const Question *question(const QString &id) const;
     const Decision *decision(const QString &id) const;
     const Outcome *outcome(const QString &id) const;

@@ -73,7 +73,7 @@ private:
     // (A name of our own for the node numbers' type also keeps lupdate from reading a
     // "std::" return type as the translation context of the function.)
     using NodeNumber = std::size_t;
-    static constexpr NodeNumber NoNode = NodeNumber(-1);
+    static constexpr NodeNumber NoNode = RuleSet::NoNodeNumber;
 
     /// A condition that tests a question's answer, kept for the check that the question is
     /// asked on every route to the node that tests it.
@@ -89,28 +89,11 @@ private:
     // These checks run for every node of a rule set. Each reference is looked up once, while
     // the graph is built; descriptions such as `what` are translated only to report a problem.
 
-    /// Node numbering: questions, then decisions, then outcomes.
-    NodeNumber nodeIndex(const RuleSet::NodeRef &node) const
-    {
-        const auto index = std::size_t(node.index);
-        switch (node.kind) {
-        case NodeKind::Question:
-            return index;
-        case NodeKind::Decision:
-            return m_rules.questions().size() + index;
-        case NodeKind::Outcome:
-            return m_rules.questions().size() + m_rules.decisions().size() + index;
-        case NodeKind::None:
-            break;
-        }
-        return NoNode;
-    }
-
     /// The number of the node `id` names, or NoNode after reporting that there is none.
     /// `what` is e.g. QT_TR_NOOP("next node").
     NodeNumber resolveNode(const QString &id, const SourceLocation &where, const char *what)
     {
-        const NodeNumber index = nodeIndex(m_rules.nodeRef(id));
+        const NodeNumber index = m_rules.nodeNumber(m_rules.nodeRef(id));
         if (index == NoNode)
             m_diagnostics.error(where, tr("%1 '%2' does not exist (no question, decision or outcome has this id)").arg(tr(what), id));
         return index;

@@ -289,11 +289,8 @@ private:
     int m_documents = 0;
 };
 
-namespace {
-/// Rejects what no YAML parser should see: huge, binary, non-UTF-8 or empty input.
-bool acceptableInput(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics)
+bool YamlDocument::acceptableInput(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("YamlDocument", text); };
     const SourceLocation start{fileName, 1, 1};
     if (content.size() > YamlDocument::MaxFileSize) {
         diagnostics.error(start, tr("file is too large (%1 MiB; at most %2 MiB)")
@@ -320,11 +317,9 @@ bool acceptableInput(const QByteArray &content, const QString &fileName, Diagnos
 
     return true;
 }
-} // namespace
 
 YamlTree YamlDocument::parse(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("YamlDocument", text); };
     const SourceLocation start{fileName, 1, 1};
     if (!acceptableInput(content, fileName, diagnostics))
         return nullptr;

@@ -4,6 +4,7 @@
 #include "diagnostics.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <algorithm>
@@ -149,6 +150,9 @@ private:
 /// Reads one YAML document with positions, reporting every problem as a diagnostic.
 class YamlDocument
 {
+    // The builder's messages share this context (lupdate records it from the macro).
+    Q_DECLARE_TR_FUNCTIONS(YamlDocument)
+
 public:
     static constexpr qsizetype MaxFileSize = 64 * 1024 * 1024;
     static constexpr int MaxDepth = 64;
@@ -157,6 +161,10 @@ public:
     /// Rejects empty and binary input, invalid UTF-8, several documents, anchors, aliases,
     /// duplicate keys, non-scalar keys and nesting deeper than MaxDepth.
     static YamlTree parse(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics);
+
+private:
+    /// Rejects what no YAML parser should see: huge, binary, non-UTF-8 or empty input.
+    static bool acceptableInput(const QByteArray &content, const QString &fileName, Diagnostics &diagnostics);
 };
 
 } // namespace deelwijzer

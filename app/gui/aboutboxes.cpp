@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "aboutboxes.h"
 
+#include "adviceview.h"
 #include "markuprenderer.h"
 #include "ruleset.h"
-#include "rulesetstatus.h"
 
 #include <QMessageBox>
 
@@ -15,7 +15,7 @@ void AboutBoxes::showRules(QWidget *parent, const RuleSet &rules, const QString 
     const MarkupRenderer renderer(&rules, language);
     QString text = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>")
                        .arg(rules.displayName(language).toHtmlEscaped(),
-                            tr("Id %1, version %2, status %3.").arg(info.id, info.version, RuleSetStatus::label(info.status)).toHtmlEscaped(),
+                            tr("Id %1, version %2, status %3.").arg(info.id, info.version, AdviceView::statusLabel(info.status, language)).toHtmlEscaped(),
                             renderer.plain(info.statusNote).toHtmlEscaped(),
                             tr("Fingerprint (SHA-256): %1").arg(rules.fingerprint()).toHtmlEscaped());
     QMessageBox box(QMessageBox::Information, tr("About the rules in use"), text, QMessageBox::Close, parent);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "groundviewer.h"
 
+#include "adviceview.h"
 #include "glossarylabel.h"
 #include "pagestyle.h"
 #include "ruleset.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -107,31 +107,6 @@ QString GroundViewer::wordsText() const
     return m_words->isHidden() ? QString() : m_words->text();
 }
 
-QString GroundViewer::roleLabel(GroundRole role)
-{
-    switch (role) {
-    case GroundRole::Basis:
-        return tr("Legal basis");
-    case GroundRole::Exception:
-        return tr("Exception for special-category or criminal-offence data");
-    case GroundRole::LiftsSecrecy:
-        return tr("Lifts the duty of secrecy");
-    case GroundRole::Restricts:
-        return tr("Restricts what you share");
-    case GroundRole::None:
-        break;
-    }
-    return QString();
-}
-
-QString GroundViewer::wordsCaption(const LegalGround &ground)
-{
-    // The words are quoted from the Dutch statute, also in the English interface.
-    return ground.textDate.isValid()
-               ? tr("Statutory text (Dutch), in force from %1:").arg(QLocale().toString(ground.textDate, QStringLiteral("d MMMM yyyy")))
-               : tr("Statutory text (Dutch):");
-}
-
 void GroundViewer::render()
 {
     const RuleSet *rules = m_context->rules();
@@ -148,10 +123,10 @@ void GroundViewer::render()
     else
         m_law->clear();
     m_law->setVisible(!m_law->text().isEmpty());
-    const QString role = roleLabel(g->role);
+    const QString role = AdviceView::roleLabel(g->role, lang);
     m_role->setText(tr("Usual role: %1").arg(role));
     m_role->setVisible(!role.isEmpty());
-    m_wordsCaption->setText(wordsCaption(*g));
+    m_wordsCaption->setText(AdviceView::wordsCaption(*g, lang));
     m_words->setText(QStringLiteral("“%1”").arg(g->words));
     m_wordsCaption->setVisible(!g->words.isEmpty());
     m_words->setVisible(!g->words.isEmpty());

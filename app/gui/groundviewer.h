@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "groundrole.h"
-
 #include <QDialog>
 
 class QLabel;
@@ -13,7 +11,6 @@ namespace deelwijzer {
 
 class GlossaryLabel;
 class RuleTextContext;
-struct LegalGround;
 
 /// Shows one legal ground: citation, title, its usual role, plain meaning, the statute's own
 /// words with the date of the text, note, whether it is uncertain, and the official link as text. The app opens no network connection; "Open in browser" hands
@@ -32,10 +29,6 @@ public:
     /// The statute's words as shown ("" when the ground has none).
     QString wordsText() const;
 
-    /// What a ground does in an advice, in words ("Legal basis", ...); empty for None.
-    static QString roleLabel(GroundRole role);
-    /// The line above the statute's words: that they are the Dutch text, and its date.
-    static QString wordsCaption(const LegalGround &ground);
 
 protected:
     void changeEvent(QEvent *event) override;

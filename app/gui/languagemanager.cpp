@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "languagemanager.h"
 
+#include "phrasebook.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -21,23 +23,9 @@ LanguageManager::~LanguageManager()
         QCoreApplication::removeTranslator(m_qtTranslator.get());
 }
 
-QStringList LanguageManager::languages()
-{
-    return {QStringLiteral("nl"), QStringLiteral("en")};
-}
-
-QString LanguageManager::nativeName(const QString &language)
-{
-    if (language == QLatin1String("nl"))
-        return QStringLiteral("Nederlands");
-    if (language == QLatin1String("en"))
-        return QStringLiteral("English");
-    return language;
-}
-
 bool LanguageManager::setLanguage(const QString &language)
 {
-    if (!languages().contains(language))
+    if (!Phrasebook::languages().contains(language))
         return false;
     if (language == m_language)
         return true;
@@ -59,8 +47,7 @@ bool LanguageManager::setLanguage(const QString &language)
         QCoreApplication::installTranslator(m_qtTranslator.get());
     QCoreApplication::installTranslator(m_appTranslator.get());
 
-    QLocale::setDefault(QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
-                                language == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
+    QLocale::setDefault(Phrasebook::locale(language));
     m_language = language;
     Q_EMIT languageChanged(language);
     return true;

@@ -21,13 +21,9 @@ public:
     explicit LanguageManager(QObject *parent = nullptr);
     ~LanguageManager() override;
 
-    /// "nl" and "en"; Dutch first, it is the primary language.
-    static QStringList languages();
-    /// The language's own name: "Nederlands", "English".
-    static QString nativeName(const QString &language);
-
     const QString &language() const { return m_language; }
-    /// Installs the translators for `language` ("nl" or "en"); returns false if unknown.
+    /// Installs the translators for `language` (one of Phrasebook::languages()); returns false if
+    /// unknown.
     bool setLanguage(const QString &language);
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 
 #include "advicesession.h"
 #include "mainwindow.h"
+#include "phrasebook.h"
 #include "settings.h"
 #include "traininglauncher.h"
 
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString lang = parser.value(langOption);
-    if (!lang.isEmpty() && lang != QLatin1String("nl") && lang != QLatin1String("en")) {
+    if (!lang.isEmpty() && !Phrasebook::languages().contains(lang)) {
         QTextStream(stderr) << QCoreApplication::translate("main", "Unknown language %1: use nl or en.").arg(lang) << '\n';
         return 2;
     }

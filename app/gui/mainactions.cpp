@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "mainactions.h"
 
-#include "languagemanager.h"
 #include "mainwindow.h"
+#include "phrasebook.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -62,8 +62,8 @@ void MainActions::createActions(QWidget *window)
 
     languageGroup = new QActionGroup(window);
     languageGroup->setExclusive(true);
-    for (const QString &lang : LanguageManager::languages()) {
-        auto *action = new QAction(LanguageManager::nativeName(lang), languageGroup);
+    for (const QString &lang : Phrasebook::languages()) {
+        auto *action = new QAction(Phrasebook::nativeName(lang), languageGroup);
         action->setObjectName(QStringLiteral("actionLanguage_") + lang);
         action->setCheckable(true);
         action->setData(lang);
@@ -120,20 +120,11 @@ void MainActions::connectTo(MainWindow *window)
     connect(openAction, &QAction::triggered, window, &MainWindow::openAdvice);
     connect(saveAction, &QAction::triggered, window, &MainWindow::save);
     connect(saveAsAction, &QAction::triggered, window, &MainWindow::saveAs);
-    connect(exportAction, &QAction::triggered, window, &MainWindow::exportAdvice);
-    connect(previewAction, &QAction::triggered, window, &MainWindow::printPreview);
-    connect(printAction, &QAction::triggered, window, &MainWindow::printAdvice);
-    connect(rulesFolderAction, &QAction::triggered, window, &MainWindow::openRuleSetFolder);
-    connect(builtinRulesAction, &QAction::triggered, window, &MainWindow::useBuiltinRules);
     connect(quitAction, &QAction::triggered, window, &QWidget::close);
     connect(backAction, &QAction::triggered, window, &MainWindow::goBack);
     connect(nextAction, &QAction::triggered, window, &MainWindow::goNext);
     connect(reviewAction, &QAction::triggered, window, &MainWindow::showReview);
     connect(startAction, &QAction::triggered, window, &MainWindow::showStart);
-    connect(highContrastAction, &QAction::toggled, window, &MainWindow::setHighContrast);
-    connect(shortcutsAction, &QAction::triggered, window, &MainWindow::showShortcuts);
-    connect(aboutRulesAction, &QAction::triggered, window, &MainWindow::showAboutRules);
-    connect(aboutAction, &QAction::triggered, window, &MainWindow::showAbout);
 }
 
 void MainActions::update(const State &state)

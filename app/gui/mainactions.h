@@ -27,7 +27,8 @@ public:
     /// in `menuBar`.
     MainActions(QWidget *window, QMenuBar *menuBar);
 
-    /// Connects the actions that call a slot of `window` as they are.
+    /// Connects the actions that call a slot of `window` as they are (the helpers of the window
+    /// connect the others: ReportCommands, RuleSetCommands, WindowPreferences, InfoWindows).
     void connectTo(MainWindow *window);
 
     /// What the actions depend on.

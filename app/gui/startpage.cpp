@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "startpage.h"
 
+#include "adviceview.h"
 #include "markuprenderer.h"
 #include "pagestyle.h"
 #include "ruleset.h"
 #include "rulesetcontroller.h"
 #include "reviewstatement.h"
-#include "rulesetstatus.h"
 #include "ruletextcontext.h"
 #include "verdictstyle.h"
 
@@ -313,7 +313,7 @@ void StartPage::updateRulesInfo()
         text += QLatin1Char(' ') + tr("Describes the law as of %1.").arg(QLocale().toString(info.validFrom, QLocale::LongFormat));
     m_rulesInfo->setText(text);
 
-    const QString status = RuleSetStatus::label(info.status);
+    const QString status = AdviceView::statusLabel(info.status, lang);
     const MarkupRenderer renderer(rules, lang);
     const QString note = renderer.plain(info.statusNote);
     m_rulesStatus->setText((note.isEmpty() ? tr("Status: %1.").arg(status) : tr("Status: %1. %2").arg(status, note))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "settings.h"
 
+#include "phrasebook.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -54,8 +56,10 @@ Settings::~Settings()
 
 QString Settings::language() const
 {
+    // An unknown language (an older or hand-edited file) gives the primary one.
     const QString lang = m_settings->value(kLanguage).toString();
-    return lang == QLatin1String("en") ? lang : QStringLiteral("nl");
+    const QStringList known = Phrasebook::languages();
+    return known.contains(lang) ? lang : known.constFirst();
 }
 
 void Settings::setLanguage(const QString &language)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Runs deelwijzer-cli as a user would and checks exit codes, output and the JSON contract
 // of design §5.
+#include "clisupport.h"
 #include "fingerprint.h"
 
 #include <QDir>
@@ -15,27 +16,12 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
+using namespace clitest;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 const QString demo = QStringLiteral(DEELWIJZER_SOURCE_DIR "/rules/demo");
 const QString demoCases = demo + QStringLiteral("/cases/");
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DEELWIJZER_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString writeCase(QTemporaryDir &dir, const char *name, const QByteArray &content)
 {
@@ -44,6 +30,20 @@ QString writeCase(QTemporaryDir &dir, const char *name, const QByteArray &conten
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(content);
     return path;
+}
+
+/// The verification code of the demo case police-private.yaml under `rules` with health data
+/// shared as well: the code of the same case with one answer changed.
+QString codeWithHealthData(QTemporaryDir &dir, const QString &rules)
+{
+    QFile source(demoCases + QStringLiteral("police-private.yaml"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray variant = source.readAll();
+    variant.replace("data: [ordinary]", "data: [ordinary, health]");
+    const QString variantPath = writeCase(dir, "variant.yaml", variant);
+    const Run json = cli({QStringLiteral("run"), variantPath, QStringLiteral("--json"), QStringLiteral("--rules"), rules});
+    REQUIRE(json.exitCode == 0);
+    return QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("code")).toString();
 }
 
 } // namespace
@@ -330,14 +330,7 @@ TEST_CASE("verify speaks the chosen language and names the answer that differs",
 {
     QTemporaryDir dir;
     const QString privateCase = demoCases + QStringLiteral("police-private.yaml");
-    QFile source(privateCase);
-    REQUIRE(source.open(QIODevice::ReadOnly));
-    QByteArray variant = source.readAll();
-    variant.replace("data: [ordinary]", "data: [ordinary, health]");
-    const QString variantPath = writeCase(dir, "variant.yaml", variant);
-    const Run json = cli({QStringLiteral("run"), variantPath, QStringLiteral("--json"), QStringLiteral("--rules"), demo});
-    REQUIRE(json.exitCode == 0);
-    const QString variantCode = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("code")).toString();
+    const QString variantCode = codeWithHealthData(dir, demo);
 
     const Run english = cli({QStringLiteral("verify"), privateCase, variantCode, QStringLiteral("--lang"), QStringLiteral("en"),
                              QStringLiteral("--rules"), demo});
@@ -353,6 +346,56 @@ TEST_CASE("verify speaks the chosen language and names the answer that differs",
     const Run unrelated = cli({QStringLiteral("verify"), demoCases + QStringLiteral("acute.yaml"), variantCode,
                                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--rules"), demo});
     CHECK(unrelated.out.contains(QStringLiteral("No single changed answer gives this code")));
+}
+
+TEST_CASE("verify names the answer that differs in words without glossary markup", "[cli]")
+{
+    // The question and an answer link to the glossary, as rule texts may.
+    QTemporaryDir dir;
+    const QString rules = copyDemo(dir, QStringLiteral("rules"));
+    edit(rules + QStringLiteral("/tree/questions.yaml"),
+         QStringLiteral("text: {nl: \"Welke gegevens wilt u delen?\", en: \"Which data do you want to share?\"}"),
+         QStringLiteral("text: {nl: \"Welke gegevens wilt u delen, ondanks uw [[beroepsgeheim]]?\", "
+                        "en: \"Which data do you want to share despite your [[beroepsgeheim|professional secrecy]]?\"}"));
+    edit(rules + QStringLiteral("/tree/questions.yaml"), QStringLiteral("en: \"Ordinary data\""),
+         QStringLiteral("en: \"Ordinary data, no [[beroepsgeheim|secret]]\""));
+    const QString savedPath = demoCases + QStringLiteral("police-private.yaml");
+    const QString variantCode = codeWithHealthData(dir, rules);
+
+    const Run english = cli({QStringLiteral("verify"), savedPath, variantCode, QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--rules"), rules});
+    INFO(english.out.toStdString() << english.err.toStdString());
+    CHECK(english.exitCode == 1);
+    CHECK(english.out.contains(QStringLiteral("to \"Which data do you want to share despite your professional secrecy?\" "
+                                              "this case answers \"Ordinary data, no secret\"")));
+    CHECK_FALSE(english.out.contains(QStringLiteral("[[")));
+    const Run dutch = cli({QStringLiteral("verify"), savedPath, variantCode, QStringLiteral("--rules"), rules});
+    CHECK(dutch.out.contains(QStringLiteral("\"Welke gegevens wilt u delen, ondanks uw Beroepsgeheim?\"")));
+    CHECK_FALSE(dutch.out.contains(QStringLiteral("[[")));
+}
+
+TEST_CASE("a broken rule file is reported in Dutch to a Dutch user", "[cli]")
+{
+    // The reader's own messages (empty, binary, syntax) come from the Dutch translations too.
+    const QStringList dutchUser{QStringLiteral("LC_ALL=nl_NL.UTF-8"), QStringLiteral("LANG=nl_NL.UTF-8"),
+                                QStringLiteral("LANGUAGE=nl")};
+    const struct
+    {
+        QByteArray content;
+        QString dutch;
+    } files[] = {
+        {"\n\n", QStringLiteral("ruleset.yaml:1:1: fout: bestand is leeg")},
+        {QByteArray("ruleset:\0", 9), QStringLiteral("bestand is binair, geen YAML-tekst")},
+        {"ruleset: [unclosed\n", QStringLiteral("YAML-syntaxfout: ")},
+    };
+    for (const auto &file : files) {
+        QTemporaryDir dir;
+        writeCase(dir, "ruleset.yaml", file.content);
+        const Run run = cli({QStringLiteral("check"), QStringLiteral("--rules"), dir.path()}, dutchUser);
+        INFO(run.out.toStdString() << run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.out.contains(file.dutch));
+    }
 }
 
 TEST_CASE("messages never pass control characters to the terminal", "[cli]")

@@ -1,64 +1,35 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `deelwijzer-cli diff` and the review records of the manifest, run as a rule author would:
 // on copies of the demo rule set with one change each.
-#include <QDir>
-#include <QDirIterator>
+#include "clisupport.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
+using namespace clitest;
+
 namespace {
 
-struct Run
+/// Two copies of the demo rule set: the old rules and the new ones a test changes.
+struct TwoCopies
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+    QTemporaryDir dir;
+    QString older = copyDemo(dir, QStringLiteral("old"));
+    QString newer = copyDemo(dir, QStringLiteral("new"));
 
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DEELWIJZER_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-/// A copy of the demo rule set (with its cases) in `dir`/`name`.
-QString copyDemo(const QTemporaryDir &dir, const QString &name)
-{
-    const QString source = QStringLiteral(DEELWIJZER_SOURCE_DIR "/rules/demo");
-    const QString target = dir.filePath(name);
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString copy = target + file.mid(source.size());
-        REQUIRE(QDir().mkpath(QFileInfo(copy).path()));
-        REQUIRE(QFile::copy(file, copy));
+    /// `deelwijzer-cli diff OLD NEW --lang en`.
+    Run diffInEnglish() const
+    {
+        return cli({QStringLiteral("diff"), older, newer, QStringLiteral("--lang"), QStringLiteral("en")});
     }
-    return target;
-}
-
-/// Replaces `before` (which must occur once) by `after` in a rule file.
-void edit(const QString &path, const QString &before, const QString &after)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    REQUIRE(text.count(before) == 1);
-    text.replace(before, after);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
-}
+};
 
 QString fingerprintOf(const QString &rules)
 {
@@ -82,10 +53,8 @@ QStringList changedCases(const QJsonObject &diff)
 
 TEST_CASE("diff of identical copies changes no advice", "[cli][diff]")
 {
-    QTemporaryDir dir;
-    const QString older = copyDemo(dir, QStringLiteral("old"));
-    const QString newer = copyDemo(dir, QStringLiteral("new"));
-    const Run run = cli({QStringLiteral("diff"), older, newer, QStringLiteral("--lang"), QStringLiteral("en")});
+    const TwoCopies copies;
+    const Run run = copies.diffInEnglish();
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("The rules have the same content.")));
@@ -95,12 +64,12 @@ TEST_CASE("diff of identical copies changes no advice", "[cli][diff]")
 
 TEST_CASE("diff names a changed verdict and the cases that reach it", "[cli][diff]")
 {
-    QTemporaryDir dir;
-    const QString older = copyDemo(dir, QStringLiteral("old"));
-    const QString newer = copyDemo(dir, QStringLiteral("new"));
+    const TwoCopies copies;
+    const QString &older = copies.older;
+    const QString &newer = copies.newer;
     edit(newer + QStringLiteral("/tree/routing.yaml"), QStringLiteral("  - id: anonymous-ok\n    verdict: allowed\n"),
          QStringLiteral("  - id: anonymous-ok\n    verdict: consult\n"));
-    const Run run = cli({QStringLiteral("diff"), older, newer, QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run run = copies.diffInEnglish();
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.out.contains(QStringLiteral("changed outcome anonymous-ok\n    verdict: allowed \u2192 consult\n")));
@@ -130,12 +99,11 @@ TEST_CASE("diff names a changed verdict and the cases that reach it", "[cli][dif
 
 TEST_CASE("diff shows a changed text before and after and changes no advice", "[cli][diff]")
 {
-    QTemporaryDir dir;
-    const QString older = copyDemo(dir, QStringLiteral("old"));
-    const QString newer = copyDemo(dir, QStringLiteral("new"));
+    const TwoCopies copies;
+    const QString &newer = copies.newer;
     edit(newer + QStringLiteral("/tree/questions.yaml"), QStringLiteral("en: \"Health\""),
          QStringLiteral("en: \"Health, including mental health and addiction care\""));
-    const Run run = cli({QStringLiteral("diff"), older, newer, QStringLiteral("--lang"), QStringLiteral("en")});
+    const Run run = copies.diffInEnglish();
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 0);
     // The answer is named by its id inside its question.
@@ -146,9 +114,9 @@ TEST_CASE("diff shows a changed text before and after and changes no advice", "[
 
 TEST_CASE("diff replays extra case folders and names a question the new rules add", "[cli][diff]")
 {
-    QTemporaryDir dir;
-    const QString older = copyDemo(dir, QStringLiteral("old"));
-    const QString newer = copyDemo(dir, QStringLiteral("new"));
+    const TwoCopies copies;
+    const QString &older = copies.older;
+    const QString &newer = copies.newer;
     // The new rules ask about the purpose after the data.
     edit(newer + QStringLiteral("/tree/questions.yaml"), QStringLiteral("    next: route-by-sharer\n"),
          QStringLiteral("    next: purpose\n"));
@@ -162,7 +130,7 @@ TEST_CASE("diff replays extra case folders and names a question the new rules ad
                     "      - id: care\n"
                     "        label: {nl: \"Zorg\", en: \"Care\"}\n");
     questions.close();
-    const QString saved = dir.filePath(QStringLiteral("saved"));
+    const QString saved = copies.dir.filePath(QStringLiteral("saved"));
     REQUIRE(QDir().mkpath(saved));
     QFile advice(saved + QStringLiteral("/doctor.yaml"));
     REQUIRE(advice.open(QIODevice::WriteOnly));

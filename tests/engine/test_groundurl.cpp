@@ -13,16 +13,7 @@ namespace {
 
 // One ground per kind of link: a Civil Code book, a law whose articles carry a chapter
 // ("2:5"), a plain BWB law, the GDPR on EUR-Lex, an explicit url and a law known by url only.
-const char *const linkRules = R"(ruleset:
-  id: t
-  version: 1.0.0
-  valid_from: 2026-01-01
-  status: draft
-  status_note: {nl: t, en: t}
-  title: {nl: t, en: t}
-  languages: [nl, en]
-  start: o
-outcomes:
+const QByteArray linkRules = test::manifest("o") + R"(outcomes:
   - id: o
     verdict: allowed
     grounds: [bw7, awb, wpg, avg, own, caselaw]

@@ -99,16 +99,7 @@ TEST_CASE("a folder that is not a rule set", "[loader]")
 
 TEST_CASE("ground roles and statute words and answer marks and bound answers are read", "[loader]")
 {
-    const RuleSetLoadResult result = test::loadSingleFile(R"(ruleset:
-  id: t
-  version: 1.0.0
-  valid_from: 2026-01-01
-  status: draft
-  status_note: {nl: t, en: t}
-  title: {nl: t, en: t}
-  languages: [nl, en]
-  start: sharer
-questions:
+    const RuleSetLoadResult result = test::loadSingleFile(test::manifest("sharer") + R"(questions:
   - id: sharer
     text: {nl: V, en: Q}
     why: {nl: W, en: W}

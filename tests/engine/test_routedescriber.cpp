@@ -16,16 +16,7 @@ namespace {
 // q1 (a, b, c) -> d1: a -> out-a; otherwise q2 (multiple x, y, z) -> d2:
 // {q2: {all: [x, y]}} -> out-xy; {q1: a} -> out-never (only a reaches out-a, so no route);
 // otherwise -> out-b
-const char *const smallRules = R"(ruleset:
-  id: t
-  version: 1.0.0
-  valid_from: 2026-01-01
-  status: draft
-  status_note: {nl: t, en: t}
-  title: {nl: t, en: t}
-  languages: [nl, en]
-  start: q1
-questions:
+const QByteArray smallRules = test::manifest("q1") + R"(questions:
   - id: q1
     text: {nl: V1, en: Q1}
     why: {nl: W, en: W}

@@ -21,6 +21,20 @@ std::shared_ptr<const RuleSet> demoRules()
     return result.ruleSet;
 }
 
+QByteArray manifest(const char *start)
+{
+    return QByteArrayLiteral("ruleset:\n"
+                             "  id: t\n"
+                             "  version: 1.0.0\n"
+                             "  valid_from: 2026-01-01\n"
+                             "  status: draft\n"
+                             "  status_note: {nl: t, en: t}\n"
+                             "  title: {nl: t, en: t}\n"
+                             "  languages: [nl, en]\n"
+                             "  start: ")
+           + start + '\n';
+}
+
 RuleSetLoadResult loadSingleFile(const QByteArray &content, const QString &prefix)
 {
     return RuleSetLoader::loadFiles({{QStringLiteral("ruleset.yaml"), content}}, prefix);

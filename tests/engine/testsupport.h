@@ -4,6 +4,7 @@
 #include "answers.h"
 #include "rulesetloader.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,9 @@ namespace deelwijzer::test {
 QString sourcePath(const QString &relative);
 /// The demo rule set (rules/demo), loaded once; fails the test if it does not load cleanly.
 std::shared_ptr<const RuleSet> demoRules();
+/// The `ruleset:` section of a small test rule set (id t, Dutch and English) that starts at
+/// `start`; the test adds the other sections after it.
+QByteArray manifest(const char *start);
 /// Loads a single-file rule set given as text (the manifest holds every section).
 RuleSetLoadResult loadSingleFile(const QByteArray &content, const QString &prefix = QStringLiteral("t"));
 /// A corpus file (tests/data/broken, tests/data/groundproof) loaded as a one-file rule set:

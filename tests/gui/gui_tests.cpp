@@ -6,6 +6,7 @@
 #include "tst_keyboard.h"
 #include "tst_mainwindow.h"
 #include "tst_navigation.h"
+#include "tst_onewording.h"
 #include "tst_personaldatadetector.h"
 #include "tst_rulesetlife.h"
 #include "tst_reviewbookaction.h"
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
     classes.push_back(std::make_unique<TestAppProcess>());
     classes.push_back(std::make_unique<TestRuleSetLife>());
     classes.push_back(std::make_unique<TestReviewBookAction>());
+    classes.push_back(std::make_unique<TestOneWording>());
 
     const QByteArray only = qgetenv("DEELWIJZER_GUI_TEST_CLASS");
     int ran = 0;

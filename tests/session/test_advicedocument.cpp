@@ -34,22 +34,28 @@ struct Sandbox
     QString path(const char *name) const { return dir.filePath(QString::fromLatin1(name)); }
 };
 
-void answerDoctorHealth(AdviceSession &session)
+/// A document of the sandbox on the demo rules.
+struct DemoDocument : AdviceDocument
 {
-    session.answer(QStringLiteral("acute_danger"), {QStringLiteral("no")});
-    session.answer(QStringLiteral("sharer"), {QStringLiteral("doctor")});
-    session.answer(QStringLiteral("data"), {QStringLiteral("health")});
-}
+    explicit DemoDocument(Sandbox &box) : AdviceDocument(&box.settings, box.autosaveFolder()) { setRules(demoRules()); }
+
+    /// A new advice: a doctor about to share health data.
+    void startDoctorHealth()
+    {
+        startNew();
+        session()->answer(QStringLiteral("acute_danger"), {QStringLiteral("no")});
+        session()->answer(QStringLiteral("sharer"), {QStringLiteral("doctor")});
+        session()->answer(QStringLiteral("data"), {QStringLiteral("health")});
+    }
+};
 
 } // namespace
 
 TEST_CASE("advice document: a new advice is autosaved and saving puts the copy away", "[session]")
 {
     Sandbox box;
-    AdviceDocument document(&box.settings, box.autosaveFolder());
-    document.setRules(demoRules());
-    document.startNew();
-    answerDoctorHealth(*document.session());
+    DemoDocument document(box);
+    document.startDoctorHealth();
     REQUIRE(document.session()->isModified());
     document.autosaveNow();
     CHECK(document.hasAutosave());
@@ -74,15 +80,12 @@ TEST_CASE("advice document: a saved advice opens with its answers and unchanged"
 {
     Sandbox box;
     {
-        AdviceDocument first(&box.settings, box.autosaveFolder());
-        first.setRules(demoRules());
-        first.startNew();
-        answerDoctorHealth(*first.session());
+        DemoDocument first(box);
+        first.startDoctorHealth();
         first.session()->setReference(QStringLiteral("VT-2026-0143"));
         REQUIRE(first.save(box.path("advice.yaml")));
     }
-    AdviceDocument document(&box.settings, box.autosaveFolder());
-    document.setRules(demoRules());
+    DemoDocument document(box);
     QList<AdviceDocument::Source> events;
     QObject::connect(&document, &AdviceDocument::aboutToRestore, [&](AdviceDocument::Source s) { events << s; });
     QObject::connect(&document, &AdviceDocument::restored, [&](AdviceDocument::Source s) { events << s; });
@@ -98,10 +101,8 @@ TEST_CASE("advice document: a saved advice opens with its answers and unchanged"
 TEST_CASE("advice document: a file that does not open changes nothing and leaves the recent files", "[session]")
 {
     Sandbox box;
-    AdviceDocument document(&box.settings, box.autosaveFolder());
-    document.setRules(demoRules());
-    document.startNew();
-    answerDoctorHealth(*document.session());
+    DemoDocument document(box);
+    document.startDoctorHealth();
     document.autosaveNow();
     const QString broken = box.path("broken.yaml");
     {
@@ -130,14 +131,11 @@ TEST_CASE("advice document: after a crash the copy restores as unsaved work", "[
     Sandbox box;
     {
         // No close(): the program stopped with unsaved work.
-        AdviceDocument crashed(&box.settings, box.autosaveFolder());
-        crashed.setRules(demoRules());
-        crashed.startNew();
-        answerDoctorHealth(*crashed.session());
+        DemoDocument crashed(box);
+        crashed.startDoctorHealth();
         crashed.autosaveNow();
     }
-    AdviceDocument document(&box.settings, box.autosaveFolder());
-    document.setRules(demoRules());
+    DemoDocument document(box);
     REQUIRE(document.hasAutosave());
     QList<AdviceDocument::Source> events;
     QObject::connect(&document, &AdviceDocument::restored, [&](AdviceDocument::Source s) { events << s; });
@@ -158,10 +156,8 @@ TEST_CASE("advice document: after a crash the copy restores as unsaved work", "[
 TEST_CASE("advice document: a new advice replaces the copy only when started", "[session]")
 {
     Sandbox box;
-    AdviceDocument document(&box.settings, box.autosaveFolder());
-    document.setRules(demoRules());
-    document.startNew();
-    answerDoctorHealth(*document.session());
+    DemoDocument document(box);
+    document.startDoctorHealth();
     document.autosaveNow();
     REQUIRE(document.hasAutosave());
     document.startNew();

@@ -30,7 +30,7 @@ ReportRequest HandoutWriter::request() const
     ReportRequest r;
     r.rules = &m_rules;
     r.advice = m_case.modelAdvice ? &*m_case.modelAdvice : nullptr;
-    r.language = m_language == QStringLiteral("en") ? ReportLanguage::English : ReportLanguage::Dutch;
+    r.language = reportLanguageFromId(m_language).value_or(ReportLanguage::Dutch);
     r.caseTitle = m_case.file.title;
     r.caseReference = tr("Training case %1").arg(m_case.id);
     r.created = QDateTime::currentDateTime();
