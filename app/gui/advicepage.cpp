@@ -4,6 +4,7 @@
 #include "adviceview.h"
 #include "glossarylabel.h"
 #include "markuprenderer.h"
+#include "flowlayout.h"
 #include "optionbuttons.h"
 #include "pagestyle.h"
 #include "referencefield.h"
@@ -69,9 +70,10 @@ AdvicePage::AdvicePage(RuleTextContext *context, QWidget *parent)
     m_previewButton = makeButton("advicePreviewButton");
     m_printButton = makeButton("advicePrintButton");
     m_newButton = makeButton("adviceNewButton");
-    auto *buttons = new QHBoxLayout;
+    // The buttons wrap to a second row when they do not fit (a narrow window, 200% display
+    // scaling, the longer Dutch labels).
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_reviewButton);
-    buttons->addStretch(1);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_previewButton);
