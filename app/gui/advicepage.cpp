@@ -2,9 +2,10 @@
 #include "advicepage.h"
 
 #include "adviceview.h"
+#include "flowlayout.h"
+#include "focusring.h"
 #include "glossarylabel.h"
 #include "markuprenderer.h"
-#include "flowlayout.h"
 #include "optionbuttons.h"
 #include "pagestyle.h"
 #include "referencefield.h"
@@ -32,6 +33,7 @@ AdvicePage::AdvicePage(RuleTextContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
+    new FocusRing(this); // texts and the scrolling page show where the focus is
     setObjectName(QStringLiteral("advicePage"));
     auto *content = new PageContent;
     content->setObjectName(QStringLiteral("adviceContent"));

@@ -3,6 +3,7 @@
 
 #include "answersheet.h"
 #include "evaluator.h"
+#include "focusring.h"
 #include "glossarylabel.h"
 #include "markuprenderer.h"
 #include "pagestyle.h"
@@ -27,6 +28,7 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
+    new FocusRing(this); // texts and the scrolling page show where the focus is
     setObjectName(QStringLiteral("questionPage"));
     auto *content = new PageContent;
     content->setObjectName(QStringLiteral("questionContent"));

@@ -629,3 +629,49 @@ void TestNavigation::exportFolderIsRememberedApart()
     QCOMPARE(env.settings()->lastFolder(), QFileInfo(env.path(QStringLiteral("advice.yaml"))).absolutePath());
     QCOMPARE(env.settings()->exportFolder(), env.path(QStringLiteral("exports")));
 }
+
+void TestNavigation::everyTabStopShowsItsFocus()
+{
+    // Tab through each page: the widget with the focus must look different from the same
+    // widget without it (a focus frame, a highlighted row), or a keyboard user is lost.
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->resize(1000, 720);
+    auto tabAround = [&](const QString &page) {
+        QStringList unseen;
+        QSet<QWidget *> visited;
+        for (int step = 0; step < 40; ++step) {
+            typeKey(Qt::Key_Tab);
+            QWidget *focused = QApplication::focusWidget();
+            if (!focused || visited.contains(focused))
+                break;
+            visited.insert(focused);
+            // The widget and a few pixels around it (a ring may be drawn just outside).
+            auto picture = [&] {
+                QTest::qWait(20);
+                const QRect around(focused->mapTo(w.get(), QPoint(-3, -3)), focused->size() + QSize(6, 6));
+                return w->grab(around).toImage();
+            };
+            const QImage with = picture();
+            // The same widget without the focus: give it to the window for a moment.
+            w->setFocus(Qt::OtherFocusReason);
+            const QImage without = picture();
+            focused->setFocus(Qt::TabFocusReason);
+            if (with == without)
+                unseen << QStringLiteral("%1 %2").arg(QString::fromLatin1(focused->metaObject()->className()),
+                                                      focused->objectName());
+        }
+        QVERIFY2(visited.size() >= 3, qPrintable(page));
+        QVERIFY2(unseen.isEmpty(), qPrintable(page + QStringLiteral(": no visible focus on ") + unseen.join(QStringLiteral(", "))));
+    };
+    tabAround(QStringLiteral("start"));
+    w->newAdvice();
+    tabAround(QStringLiteral("question 1"));
+    pick(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    pick(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
+    pick(*w, QStringLiteral("data"), {QStringLiteral("ordinary")});
+    pick(*w, QStringLiteral("recipient"), {QStringLiteral("prosecution")});
+    tabAround(QStringLiteral("review"));
+    w->showAdvice();
+    tabAround(QStringLiteral("advice"));
+}

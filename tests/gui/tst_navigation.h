@@ -25,6 +25,7 @@ private Q_SLOTS:
     void personalDataWarningOffersRemoval();
     void screenReaderHearsQuestionAndVerdictFirst();
     void fullTextsForScreenReaders();
+    void everyTabStopShowsItsFocus();
     void shortcutListNamesEveryKey();
     void highContrastLinksAreReadable();
     void settingsFileIsPrivate();
