@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -674,4 +675,41 @@ void TestNavigation::everyTabStopShowsItsFocus()
     tabAround(QStringLiteral("review"));
     w->showAdvice();
     tabAround(QStringLiteral("advice"));
+}
+
+void TestNavigation::shortcutListWrapsLongDescriptions()
+{
+    // No description in Help > Keyboard shortcuts ends in "…": a long one takes more lines.
+    TestEnvironment env;
+    auto w = env.makeWindow(QStringLiteral("nl"));
+    w->findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+    auto *dialog = w->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->resize(540, 440); // as it opened on a 1280x800 screen
+    QTreeWidget *list = dialog->list();
+    QStringList cut;
+    int longOnes = 0;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        [&] {
+            cut.clear();
+            longOnes = 0;
+            for (QTreeWidgetItemIterator it(list); *it; ++it) {
+                const QString what = (*it)->text(1);
+                if (what.isEmpty())
+                    continue;
+                const QRect cell = list->visualItemRect(*it).intersected(
+                    QRect(list->header()->sectionViewportPosition(1), 0, list->header()->sectionSize(1), 1 << 20));
+                const QFontMetrics metrics(list->font());
+                const int oneLine = metrics.height();
+                // What one line of this width can hold (less the cell's margins of a few pixels).
+                if (metrics.horizontalAdvance(what) > cell.width() - 8) {
+                    ++longOnes;
+                    if (cell.height() < 2 * oneLine)
+                        cut << QStringLiteral("%1 (%2x%3)").arg(what).arg(cell.width()).arg(cell.height());
+                }
+            }
+            return cut.isEmpty();
+        }(),
+        qPrintable(cut.join(QStringLiteral(" | "))), 3000);
+    QVERIFY2(longOnes > 0, "no description is longer than a line: the check proves nothing at this size");
 }

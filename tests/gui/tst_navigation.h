@@ -26,6 +26,7 @@ private Q_SLOTS:
     void screenReaderHearsQuestionAndVerdictFirst();
     void fullTextsForScreenReaders();
     void everyTabStopShowsItsFocus();
+    void shortcutListWrapsLongDescriptions();
     void shortcutListNamesEveryKey();
     void highContrastLinksAreReadable();
     void settingsFileIsPrivate();
