@@ -2489,6 +2489,41 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>deelwijzer::AnswerSheet</name>
+    <message>
+        <source>Choose all that apply</source>
+        <translation>Choose all that apply</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>Choose one answer</translation>
+    </message>
+    <message>
+        <source>Answers, choose all that apply</source>
+        <translation>Answers, choose all that apply</translation>
+    </message>
+    <message>
+        <source>Answers, choose one</source>
+        <translation>Answers, choose one</translation>
+    </message>
+    <message>
+        <source>Filled in from your role. Choose another answer if it is different this time.</source>
+        <translation>Filled in from your role. Choose another answer if it is different this time.</translation>
+    </message>
+    <message>
+        <source>Not sure?</source>
+        <translation>Not sure?</translation>
+    </message>
+    <message>
+        <source>&quot;Not sure&quot; is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</source>
+        <translation>&quot;Not sure&quot; is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Not sure</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::Autosave</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -2942,38 +2977,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Show more explanation</source>
         <translation>Show more explanation</translation>
-    </message>
-    <message>
-        <source>Choose all that apply</source>
-        <translation>Choose all that apply</translation>
-    </message>
-    <message>
-        <source>Choose one answer</source>
-        <translation>Choose one answer</translation>
-    </message>
-    <message>
-        <source>Answers, choose all that apply</source>
-        <translation>Answers, choose all that apply</translation>
-    </message>
-    <message>
-        <source>Answers, choose one</source>
-        <translation>Answers, choose one</translation>
-    </message>
-    <message>
-        <source>Not sure?</source>
-        <translation>Not sure?</translation>
-    </message>
-    <message>
-        <source>&quot;Not sure&quot; is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</source>
-        <translation>&quot;Not sure&quot; is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation>Not sure</translation>
-    </message>
-    <message>
-        <source>Filled in from your role. Choose another answer if it is different this time.</source>
-        <translation>Filled in from your role. Choose another answer if it is different this time.</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -2489,6 +2489,41 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     </message>
 </context>
 <context>
+    <name>deelwijzer::AnswerSheet</name>
+    <message>
+        <source>Choose all that apply</source>
+        <translation>Kies alles wat van toepassing is</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>Kies één antwoord</translation>
+    </message>
+    <message>
+        <source>Answers, choose all that apply</source>
+        <translation>Antwoorden, kies alles wat van toepassing is</translation>
+    </message>
+    <message>
+        <source>Answers, choose one</source>
+        <translation>Antwoorden, kies er één</translation>
+    </message>
+    <message>
+        <source>Filled in from your role. Choose another answer if it is different this time.</source>
+        <translation>Ingevuld vanuit uw rol. Kies een ander antwoord als het deze keer anders is.</translation>
+    </message>
+    <message>
+        <source>Not sure?</source>
+        <translation>Weet u het niet zeker?</translation>
+    </message>
+    <message>
+        <source>&quot;Not sure&quot; is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</source>
+        <translation>&quot;Weet ik niet&quot; is een eerlijk antwoord. Deelwijzer gaat niet gokken: het advies zegt dan wat u moet uitzoeken of wie u kunt raadplegen.</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Weet ik niet</translation>
+    </message>
+</context>
+<context>
     <name>deelwijzer::Autosave</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -2942,38 +2977,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Show more explanation</source>
         <translation>Meer uitleg tonen</translation>
-    </message>
-    <message>
-        <source>Choose all that apply</source>
-        <translation>Kies alles wat van toepassing is</translation>
-    </message>
-    <message>
-        <source>Choose one answer</source>
-        <translation>Kies één antwoord</translation>
-    </message>
-    <message>
-        <source>Answers, choose all that apply</source>
-        <translation>Antwoorden, kies alles wat van toepassing is</translation>
-    </message>
-    <message>
-        <source>Answers, choose one</source>
-        <translation>Antwoorden, kies er één</translation>
-    </message>
-    <message>
-        <source>Not sure?</source>
-        <translation>Weet u het niet zeker?</translation>
-    </message>
-    <message>
-        <source>&quot;Not sure&quot; is an honest answer. Deelwijzer will not guess: the advice then tells you what to find out or whom to consult.</source>
-        <translation>&quot;Weet ik niet&quot; is een eerlijk antwoord. Deelwijzer gaat niet gokken: het advies zegt dan wat u moet uitzoeken of wie u kunt raadplegen.</translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation>Weet ik niet</translation>
-    </message>
-    <message>
-        <source>Filled in from your role. Choose another answer if it is different this time.</source>
-        <translation>Ingevuld vanuit uw rol. Kies een ander antwoord als het deze keer anders is.</translation>
     </message>
     <message>
         <source>&amp;Back</source>

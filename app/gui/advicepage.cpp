@@ -2,6 +2,8 @@
 #include "advicepage.h"
 
 #include "adviceview.h"
+#include "flowlayout.h"
+#include "focusring.h"
 #include "glossarylabel.h"
 #include "markuprenderer.h"
 #include "optionbuttons.h"
@@ -31,6 +33,7 @@ AdvicePage::AdvicePage(RuleTextContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
+    new FocusRing(this); // texts and the scrolling page show where the focus is
     setObjectName(QStringLiteral("advicePage"));
     auto *content = new PageContent;
     content->setObjectName(QStringLiteral("adviceContent"));
@@ -69,9 +72,10 @@ AdvicePage::AdvicePage(RuleTextContext *context, QWidget *parent)
     m_previewButton = makeButton("advicePreviewButton");
     m_printButton = makeButton("advicePrintButton");
     m_newButton = makeButton("adviceNewButton");
-    auto *buttons = new QHBoxLayout;
+    // The buttons wrap to a second row when they do not fit (a narrow window, 200% display
+    // scaling, the longer Dutch labels).
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_reviewButton);
-    buttons->addStretch(1);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_previewButton);

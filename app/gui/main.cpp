@@ -104,6 +104,8 @@ int main(int argc, char *argv[])
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
 
+    // Never larger than the screen: a 1280x800 screen at 200% display scaling has 640x400 to give.
+    window.resize(window.size().boundedTo(window.screen()->availableSize()));
     const QStringList files = parser.positionalArguments();
     window.show();
     if (!files.isEmpty()) {

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "questionpage.h"
 
-#include "accessiblerole.h"
+#include "answersheet.h"
 #include "evaluator.h"
+#include "focusring.h"
 #include "glossarylabel.h"
 #include "markuprenderer.h"
-#include "optionbuttons.h"
 #include "pagestyle.h"
 #include "ruleset.h"
 #include "ruletextcontext.h"
 
 #include <QApplication>
-#include <QButtonGroup>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -29,6 +28,7 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
+    new FocusRing(this); // texts and the scrolling page show where the focus is
     setObjectName(QStringLiteral("questionPage"));
     auto *content = new PageContent;
     content->setObjectName(QStringLiteral("questionContent"));
@@ -49,27 +49,11 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     m_help->setObjectName(QStringLiteral("questionHelp"));
     m_help->hide();
 
-    m_answersTitle = PageStyle::headingLabel(content, QStringLiteral("answersTitle"));
-    m_answersBox = new QWidget(content);
-    m_answersBox->setObjectName(QStringLiteral("answersBox"));
-    // A group named by the question: entering it, a screen reader says the question first.
-    AccessibleRole::set(m_answersBox, QAccessible::Grouping);
-    m_answersLayout = new QVBoxLayout(m_answersBox);
-    m_answersLayout->setContentsMargins(0, 0, 0, 0);
-
-    m_unsureTitle = PageStyle::headingLabel(content, QStringLiteral("unsureTitle"));
-    m_unsureIntro = PageStyle::textLabel(content, QStringLiteral("unsureIntro"));
-    m_unsureBox = new QWidget(content);
-    m_unsureBox->setObjectName(QStringLiteral("unsureBox"));
-    AccessibleRole::set(m_unsureBox, QAccessible::Grouping);
-    m_unsureLayout = new QVBoxLayout(m_unsureBox);
-    m_unsureLayout->setContentsMargins(0, 0, 0, 0);
-
-    m_radioGroup = new QButtonGroup(this);
-    connect(m_radioGroup, &QButtonGroup::idToggled, this, &QuestionPage::onToggled);
-
-    m_prefillNote = PageStyle::textLabel(content, QStringLiteral("prefillNote"));
-    m_prefillNote->hide();
+    for (AnswerSheet *&answers : m_sheets) {
+        answers = new AnswerSheet(content);
+        answers->hide();
+        connect(answers, &AnswerSheet::toggled, this, &QuestionPage::onToggled);
+    }
 
     auto *column = new QVBoxLayout(content);
     const int gap = PageStyle::spacing(this);
@@ -81,13 +65,8 @@ QuestionPage::QuestionPage(RuleTextContext *context, QWidget *parent)
     column->addWidget(m_helpToggle, 0, Qt::AlignLeft);
     column->addWidget(m_help);
     column->addSpacing(gap / 2);
-    column->addWidget(m_answersTitle);
-    column->addWidget(m_answersBox);
-    column->addWidget(m_prefillNote);
-    column->addSpacing(gap);
-    column->addWidget(m_unsureTitle);
-    column->addWidget(m_unsureIntro);
-    column->addWidget(m_unsureBox);
+    for (AnswerSheet *answers : m_sheets)
+        column->addWidget(answers);
     column->addStretch(1);
 
     QScrollArea *scroll = PageStyle::scrollArea(this, content, QStringLiteral("questionScroll"));
@@ -139,12 +118,12 @@ void QuestionPage::showQuestion(const QString &questionId, const QStringList &se
     m_prefilled = prefilled;
     m_helpToggle->setChecked(false);
     m_typed.clear();
-    // The answer buttons are re-used: the focused one may become the first answer of the new
-    // question (a focus that does not move is never announced), or be hidden (Qt then passes
-    // the focus to Next and Back first). Let it go before the page changes and come back after,
-    // so a screen reader says the new question (the group's name) and its answer first.
+    // The new question goes into the other sheet of answers: its answer is a new object in a
+    // new group, so a screen reader says the question (the group's name) and then the answer.
+    // The focus leaves the old sheet before it hides (Qt would pass it on to Next and Back).
     if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
         focused->clearFocus();
+    m_currentSheet = 1 - m_currentSheet;
     rebuild();
     // Every question opens at its top (the question first); when it already has an answer
     // (going back), focusing that answer then scrolls it into view below the question.
@@ -153,60 +132,19 @@ void QuestionPage::showQuestion(const QString &questionId, const QStringList &se
     focusAnswers();
 }
 
-QAbstractButton *QuestionPage::pooledButton(ButtonKind kind, int slot)
-{
-    const auto [type, unsure] = kind;
-    // Answer buttons are kept and re-used from question to question: creating, polishing and
-    // showing two dozen widgets was the largest cost of moving to the next question.
-    QWidget *box = unsure ? m_unsureBox : m_answersBox;
-    QVBoxLayout *layout = unsure ? m_unsureLayout : m_answersLayout;
-    auto &pool = m_pools[kind];
-    while (int(pool.size()) <= slot) {
-        QAbstractButton *button = nullptr;
-        switch (type) {
-        case QuestionType::Multiple:
-            button = new OptionCheckBox(box);
-            // Check boxes stay out of any QButtonGroup: in a group only one of them would be
-            // reachable with Tab.
-            connect(button, &QAbstractButton::toggled, this, [this, button](bool checked) {
-                const auto index = m_buttons.indexOf(button);
-                if (index >= 0)
-                    onToggled(int(index), checked);
-            });
-            break;
-        case QuestionType::Single:
-            button = new OptionRadioButton(box);
-            // Radio buttons share one exclusive group: one tab stop, arrows move and pick.
-            m_radioGroup->addButton(button);
-            break;
-        }
-        button->setFocusPolicy(Qt::StrongFocus);
-        layout->addWidget(button);
-        button->hide();
-        pool.push_back(button);
-    }
-    return pool[std::size_t(slot)];
-}
-
 void QuestionPage::rebuild()
 {
     m_updating = true;
-    // Clear every pooled button (the radio group must allow "none chosen" for that).
-    m_radioGroup->setExclusive(false);
-    for (auto &[kind, pool] : m_pools) {
-        for (QAbstractButton *button : pool)
-            button->setChecked(false);
+    AnswerSheet *shown = sheet();
+    // The other sheet keeps its buttons as they are (hidden with it): re-showing them one by
+    // one for its next question would cost more than the question itself.
+    for (AnswerSheet *answers : m_sheets) {
+        if (answers != shown)
+            answers->hide();
     }
-    m_buttons.clear();
-    m_answerIds.clear();
-
     const Question *q = question();
     if (!q) {
-        for (auto &[kind, pool] : m_pools) {
-            for (QAbstractButton *button : pool)
-                button->hide();
-        }
-        m_radioGroup->setExclusive(true);
+        shown->clear();
         m_updating = false;
         return;
     }
@@ -223,56 +161,12 @@ void QuestionPage::rebuild()
     m_helpToggle->setVisible(!q->help.isEmpty());
     m_help->setVisible(!q->help.isEmpty() && m_helpToggle->isChecked());
 
-    int index = 0;
-    std::map<ButtonKind, int> used;
-    bool anyUnsure = false;
-    // Regular answers first, then the honest "not sure" answers apart.
-    for (bool unsurePass : {false, true}) {
-        for (const Answer &a : q->answers) {
-            if (a.unsure != unsurePass)
-                continue;
-            const ButtonKind kind{q->type, unsurePass};
-            QAbstractButton *button = pooledButton(kind, used[kind]++);
-            const QString label = renderer.plain(a.label);
-            const QString hint = renderer.plain(a.hint);
-            switch (q->type) {
-            case QuestionType::Multiple:
-                static_cast<OptionCheckBox *>(button)->setContent(label, hint);
-                break;
-            case QuestionType::Single:
-                static_cast<OptionRadioButton *>(button)->setContent(label, hint);
-                m_radioGroup->setId(button, index);
-                break;
-            }
-            button->setObjectName(QStringLiteral("answer_") + a.id);
-            button->setProperty("answerId", a.id);
-            // Glossary terms in the label or hint are explained on hover.
-            QStringList tips;
-            for (const QString &term : renderer.termsIn(a.label.text(lang) + QLatin1Char(' ') + a.hint.text(lang)))
-                tips << renderer.termTooltip(term);
-            button->setToolTip(tips.join(QString()));
-            button->show(); // now, not later: it must be able to take the focus at once
-            m_buttons.append(button);
-            m_answerIds.push_back(a.id);
-            if (m_pendingSelection.contains(a.id))
-                button->setChecked(true);
-            anyUnsure = anyUnsure || unsurePass;
-            ++index;
-        }
-    }
-    // The pooled buttons this question does not need.
-    for (auto &[kind, pool] : m_pools) {
-        for (std::size_t i = std::size_t(used[kind]); i < pool.size(); ++i)
-            pool[i]->hide();
-    }
-    m_radioGroup->setExclusive(true);
-    m_unsureTitle->setVisible(anyUnsure);
-    m_unsureIntro->setVisible(anyUnsure);
-    m_unsureBox->setVisible(anyUnsure);
+    shown->showAnswers(*q, renderer, lang, m_pendingSelection);
+    shown->show();
 
     // Tab order: answers in display order, then Next.
     QWidget *previous = m_helpToggle;
-    for (QAbstractButton *button : std::as_const(m_buttons)) {
+    for (QAbstractButton *button : shown->buttons()) {
         setTabOrder(previous, button);
         previous = button;
     }
@@ -284,6 +178,11 @@ void QuestionPage::rebuild()
     updateNextButton();
 }
 
+QList<QAbstractButton *> QuestionPage::answerButtons() const
+{
+    return sheet()->buttons();
+}
+
 QStringList QuestionPage::selection() const
 {
     QStringList ids;
@@ -292,8 +191,9 @@ QStringList QuestionPage::selection() const
         return ids;
     // In rule order, whatever the display order.
     for (const Answer &a : q->answers) {
-        for (int i = 0; i < m_buttons.size(); ++i) {
-            if (m_answerIds[std::size_t(i)] == a.id && m_buttons[i]->isChecked())
+        const auto &buttons = sheet()->buttons();
+        for (int i = 0; i < buttons.size(); ++i) {
+            if (sheet()->answerIds()[std::size_t(i)] == a.id && buttons[i]->isChecked())
                 ids << a.id;
         }
     }
@@ -309,16 +209,18 @@ void QuestionPage::onToggled(int index, bool checked)
         // The engine says which answers the pick leaves chosen ("not sure" and exclusive
         // answers cannot be combined with others).
         m_updating = true;
-        const QStringList chosen = Evaluator::select(*q, selection(), m_answerIds[std::size_t(index)]);
-        for (int i = 0; i < m_buttons.size(); ++i) {
-            if (!chosen.contains(m_answerIds[std::size_t(i)]))
-                m_buttons[i]->setChecked(false);
+        const auto &ids = sheet()->answerIds();
+        const auto &buttons = sheet()->buttons();
+        const QStringList chosen = Evaluator::select(*q, selection(), ids[std::size_t(index)]);
+        for (int i = 0; i < buttons.size(); ++i) {
+            if (!chosen.contains(ids[std::size_t(i)]))
+                buttons[i]->setChecked(false);
         }
         m_updating = false;
     }
     if (m_prefilled) {
         m_prefilled = false;
-        m_prefillNote->hide();
+        sheet()->setPrefillNoteVisible(false);
     }
     updateNextButton();
     updateKeysHint();
@@ -328,7 +230,7 @@ void QuestionPage::onToggled(int index, bool checked)
 void QuestionPage::updateNextButton()
 {
     m_nextButton->setEnabled(hasSelection());
-    m_prefillNote->setVisible(m_prefilled && hasSelection());
+    sheet()->setPrefillNoteVisible(m_prefilled && hasSelection());
 }
 
 void QuestionPage::setBackEnabled(bool enabled)
@@ -338,18 +240,20 @@ void QuestionPage::setBackEnabled(bool enabled)
 
 void QuestionPage::focusAnswers()
 {
-    for (QAbstractButton *button : std::as_const(m_buttons)) {
+    const auto &buttons = sheet()->buttons();
+    for (QAbstractButton *button : buttons) {
         if (button->isChecked()) {
             button->setFocus(Qt::OtherFocusReason);
             return;
         }
     }
-    if (!m_buttons.isEmpty())
-        m_buttons.first()->setFocus(Qt::OtherFocusReason);
+    if (!buttons.isEmpty())
+        buttons.first()->setFocus(Qt::OtherFocusReason);
 }
 
 void QuestionPage::keyPressEvent(QKeyEvent *event)
 {
+    const auto &buttons = sheet()->buttons();
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && !(event->modifiers() & ~Qt::KeypadModifier)) {
         // Enter goes on only after a deliberate choice: it never picks the focused answer
@@ -362,8 +266,8 @@ void QuestionPage::keyPressEvent(QKeyEvent *event)
         return;
     }
     if ((event->key() == Qt::Key_Home || event->key() == Qt::Key_End) && event->modifiers() == Qt::NoModifier
-        && !m_buttons.isEmpty()) {
-        (event->key() == Qt::Key_Home ? m_buttons.first() : m_buttons.last())->setFocus(Qt::ShortcutFocusReason);
+        && !buttons.isEmpty()) {
+        (event->key() == Qt::Key_Home ? buttons.first() : buttons.last())->setFocus(Qt::ShortcutFocusReason);
         event->accept();
         return;
     }
@@ -373,8 +277,8 @@ void QuestionPage::keyPressEvent(QKeyEvent *event)
     }
     if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9 && event->modifiers() == Qt::NoModifier) {
         const int n = event->key() - Qt::Key_1;
-        if (n < m_buttons.size()) {
-            QAbstractButton *button = m_buttons[n];
+        if (n < buttons.size()) {
+            QAbstractButton *button = buttons[n];
             button->setFocus(Qt::ShortcutFocusReason);
             if (question() && question()->type == QuestionType::Multiple)
                 button->toggle();
@@ -391,20 +295,21 @@ bool QuestionPage::findAnswer(QKeyEvent *event)
 {
     // Type-to-find: the first letters of an answer move the focus to it (they never choose it).
     const QString typed = event->text();
-    if (typed.isEmpty() || !typed.at(0).isLetter() || (event->modifiers() & ~Qt::ShiftModifier) || m_buttons.isEmpty())
+    const auto &buttons = sheet()->buttons();
+    if (typed.isEmpty() || !typed.at(0).isLetter() || (event->modifiers() & ~Qt::ShiftModifier) || buttons.isEmpty())
         return false;
     if (!m_typedTimer.isValid() || m_typedTimer.elapsed() > 1000)
         m_typed.clear();
     m_typedTimer.start();
     m_typed += typed;
-    const auto focused = m_buttons.indexOf(qobject_cast<QAbstractButton *>(focusWidget()));
+    const auto focused = buttons.indexOf(qobject_cast<QAbstractButton *>(focusWidget()));
     // Repeating one letter steps through the answers starting with it; more letters refine
     // the search from the answer with the focus.
     const bool repeat = m_typed.size() > 1 && m_typed.count(m_typed.at(0)) == m_typed.size();
     const QString prefix = repeat ? m_typed.left(1) : m_typed;
     const qsizetype start = focused < 0 ? 0 : (m_typed.size() == 1 || repeat ? focused + 1 : focused);
-    for (qsizetype i = 0; i < m_buttons.size(); ++i) {
-        QAbstractButton *button = m_buttons[(start + i) % m_buttons.size()];
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        QAbstractButton *button = buttons[(start + i) % buttons.size()];
         if (foldedForSearch(button->text()).startsWith(foldedForSearch(prefix))) {
             button->setFocus(Qt::ShortcutFocusReason);
             return true;
@@ -439,15 +344,8 @@ void QuestionPage::retranslateUi()
     m_helpToggle->setAccessibleName(tr("Show more explanation"));
     const Question *q = question();
     const bool multiple = q && q->type == QuestionType::Multiple;
-    m_answersTitle->setText(
-        PageStyle::heading((multiple ? tr("Choose all that apply") : tr("Choose one answer")).toHtmlEscaped(), 3));
-    m_answersBox->setAccessibleName(q ? MarkupRenderer(m_context->rules(), m_context->language()).plain(q->text) : QString());
-    m_answersBox->setAccessibleDescription(multiple ? tr("Answers, choose all that apply") : tr("Answers, choose one"));
-    m_unsureTitle->setText(PageStyle::heading(tr("Not sure?").toHtmlEscaped(), 3));
-    m_unsureIntro->setText(tr("\"Not sure\" is an honest answer. Deelwijzer will not guess: the advice then tells "
-                              "you what to find out or whom to consult."));
-    m_unsureBox->setAccessibleName(tr("Not sure"));
-    m_prefillNote->setText(tr("Filled in from your role. Choose another answer if it is different this time."));
+    sheet()->retranslateUi(q ? MarkupRenderer(m_context->rules(), m_context->language()).plain(q->text) : QString(),
+                           multiple);
     updateKeysHint();
     m_backButton->setText(tr("&Back"));
     m_backButton->setAccessibleName(tr("Back to the previous question"));

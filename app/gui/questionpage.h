@@ -5,22 +5,17 @@
 #include <QStringList>
 #include <QWidget>
 
-#include <map>
-#include <utility>
-#include <vector>
+#include <array>
 
 class QAbstractButton;
-class QButtonGroup;
 class QLabel;
 class QPushButton;
 class QScrollArea;
 class QToolButton;
-class QVBoxLayout;
 
 namespace deelwijzer {
 
-enum class QuestionType;
-
+class AnswerSheet;
 class GlossaryLabel;
 class RuleTextContext;
 struct Question;
@@ -48,7 +43,7 @@ public:
     bool hasSelection() const { return !selection().isEmpty(); }
     void setBackEnabled(bool enabled);
     /// The answer buttons, in display order (not-sure answers last).
-    QList<QAbstractButton *> answerButtons() const { return m_buttons; }
+    QList<QAbstractButton *> answerButtons() const;
     QPushButton *nextButton() const { return m_nextButton; }
     QPushButton *backButton() const { return m_backButton; }
     /// Gives keyboard focus to the chosen (or first) answer.
@@ -90,26 +85,14 @@ private:
     GlossaryLabel *m_why;
     QToolButton *m_helpToggle;
     GlossaryLabel *m_help;
-    QLabel *m_answersTitle;
-    QWidget *m_answersBox;
-    QVBoxLayout *m_answersLayout;
-    QLabel *m_unsureTitle;
-    QLabel *m_unsureIntro;
-    QWidget *m_unsureBox;
-    QVBoxLayout *m_unsureLayout;
-    QLabel *m_prefillNote;
     QLabel *m_keysHint;
     QPushButton *m_backButton;
     QPushButton *m_nextButton;
-    /// Which pool an answer button comes from: the question type and whether it is a "not sure" answer.
-    using ButtonKind = std::pair<QuestionType, bool>;
-    QAbstractButton *pooledButton(ButtonKind kind, int slot);
-
-    QButtonGroup *m_radioGroup = nullptr;
-    /// Re-used answer buttons, by kind.
-    std::map<ButtonKind, std::vector<QAbstractButton *>> m_pools;
-    QList<QAbstractButton *> m_buttons; ///< the buttons of the question on screen, in order
-    std::vector<QString> m_answerIds;
+    /// Two sheets of answers, taking turns: each question is shown in the other one, so the
+    /// focus lands on a new object in a new group and a screen reader announces the question.
+    std::array<AnswerSheet *, 2> m_sheets{};
+    int m_currentSheet = 0;
+    AnswerSheet *sheet() const { return m_sheets[std::size_t(m_currentSheet)]; }
     bool m_updating = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "reviewpage.h"
 
+#include "focusring.h"
 #include "markuprenderer.h"
 #include "pagestyle.h"
 #include "referencefield.h"
@@ -25,6 +26,7 @@ ReviewPage::ReviewPage(RuleTextContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
+    new FocusRing(this); // texts and the scrolling page show where the focus is
     setObjectName(QStringLiteral("reviewPage"));
     auto *content = new PageContent;
     m_title = PageStyle::headingLabel(content, QStringLiteral("reviewTitle"));

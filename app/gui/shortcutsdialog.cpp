@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -33,6 +34,30 @@ QString plainText(const QAction *action)
 
 } // namespace
 
+namespace {
+/// Measures a cell at its column's width, so a long description wraps onto more lines (Qt's
+/// own delegate measures a tree's cells as one endless line and then cuts them with "…").
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem sized = option;
+        sized.rect = QRect(0, 0, m_view->header()->sectionSize(index.column()), 1);
+        return QStyledItemDelegate::sizeHint(sized, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
+} // namespace
+
 ShortcutsDialog::ShortcutsDialog(QWidget *window)
     : QDialog(window)
     , m_window(window)
@@ -47,6 +72,11 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     m_list->setUniformRowHeights(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
+    // Long descriptions wrap instead of ending in "…": the rows' heights are measured again
+    // whenever the column's width changes (the view measures them once otherwise).
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeView::doItemsLayout);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 #include "startpage.h"
 
 #include "adviceview.h"
+#include "focusring.h"
 #include "markuprenderer.h"
 #include "pagestyle.h"
 #include "ruleset.h"
@@ -32,6 +33,7 @@ StartPage::StartPage(RuleTextContext *context, RuleSetController *rules, QWidget
     , m_context(context)
     , m_rules(rules)
 {
+    new FocusRing(this); // texts and the scrolling page show where the focus is
     setObjectName(QStringLiteral("startPage"));
     auto *content = new PageContent;
     content->setObjectName(QStringLiteral("startContent"));

@@ -3,9 +3,13 @@
 """What a screen reader gets from Deelwijzer, read from the real AT-SPI tree.
 
 Starts the app on a private X server and accessibility bus, walks a whole advice with the
-keyboard alone (first answer of every question) and fails when
-  * a new question page does not announce its question first: the object that takes the
-    focus must sit in a group named by the question (the page's heading says the same words),
+keyboard alone (first answer of every question, one step back with Alt+Left at question 4)
+and fails when
+  * a question page does not announce its question first, as Orca decides it: Orca says
+    nothing when the focus stays on the same object, and names only the groups the focus
+    enters. So on every question (the second and later ones too, and after going back) the
+    focus must land on another object than on the page before, inside a group named by the
+    question on screen (the page's heading says the same words) that the old focus was not in,
   * the advice page does not announce the verdict first ("Advies: ..." / "Advice: ..."),
   * anything else announces focus on a page change (Qt used to report a route-list item),
   * a focusable control has no name,
@@ -86,7 +90,9 @@ class Session:
         return proc
 
     def key(self, name):
-        subprocess.run(["xdotool", "key", "--window", self.window, name], check=False, timeout=20)
+        # Through XTEST to the focused window (not --window, whose sent events can lose the
+        # Left of Alt+Left, so Qt opens the menu bar instead of going back).
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "--delay", "100", name], check=False, timeout=20)
 
     def close(self):
         for proc in reversed(self.procs):
@@ -214,6 +220,92 @@ def check_controls(app, pyatspi, check, page):
     return labels
 
 
+def key_of(obj):
+    """One object on the bus, whatever Python wrapper carries it."""
+    try:
+        return (obj.get_bus_name(), obj.path)
+    except Exception:
+        return id(obj)
+
+
+def spoken_on_focus(new, old):
+    """What Orca says when the focus moves from `old` to `new`: nothing when it stays on the
+    same object; otherwise the named groups the focus enters (ancestors of `new` that are not
+    ancestors of `old`), then `new` itself with its description."""
+    if old is not None and key_of(new) == key_of(old):
+        return []
+    old_chain = {key_of(a) for a in ancestors(old)} if old is not None else set()
+    entered = [a for a in ancestors(new)[1:] if key_of(a) not in old_chain]
+    words = [a.name for a in reversed(entered) if a.name]
+    return words + [new.name or "", new.description or ""]
+
+
+class Walk:
+    """Answers question after question with the keyboard and checks what each page announces."""
+
+    def __init__(self, session, reader, check, app, pyatspi):
+        self.session, self.reader, self.check, self.app, self.pyatspi = session, reader, check, app, pyatspi
+        self.focus = None  # the object the focus ended on, page after page
+        self.announced = 0
+
+    def page_events(self, label, ignored=()):
+        """The focus events after a page change, without late events for the objects in `ignored`."""
+        events = self.reader.take(1.5)
+        for event in events:
+            if event.getRole() == self.pyatspi.ROLE_LIST_ITEM:
+                self.check.fail("%s: focus was reported on a list item (%s)" % (label, describe(event)))
+        fresh = [e for e in events if key_of(e) not in ignored]
+        if events and not fresh:
+            self.check.fail("%s: the focus stayed on the same object (%s): a screen reader says nothing"
+                            % (label, describe(events[-1])))
+        elif not events:
+            self.check.fail("%s: nothing took the focus" % label)
+        return fresh
+
+    def question(self, events, label):
+        """Checks that a question page announces its question; returns False when it is no question page."""
+        pyatspi = self.pyatspi
+        # Events of the page left behind can arrive late: the focus the page ends on counts.
+        new = events[-1]
+        if new.getRole() not in (pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_CHECK_BOX):
+            return False
+        labels = check_controls(self.app, pyatspi, self.check, label)
+        group = next((a for a in ancestors(new)[1:] if a.getRole() in (pyatspi.ROLE_GROUPING, pyatspi.ROLE_PANEL)
+                      and a.name and a.name in labels), None)
+        spoken = spoken_on_focus(new, self.focus)
+        if group is None:
+            self.check.fail("%s: focus on %s, in no group named by the question on screen" % (label, describe(new)))
+        elif not spoken:
+            self.check.fail("%s: the focus stayed on the same object (%s): a screen reader says nothing"
+                            % (label, describe(new)))
+        elif group.name not in spoken:
+            self.check.fail("%s: the question is not announced: a screen reader says only %r" % (label, spoken))
+        else:
+            self.announced += 1
+            print("%s announced: %s" % (label, " | ".join(w for w in spoken if w)))
+        self.focus = new
+        return True
+
+    def key_to_question(self, key, label):
+        """Presses `key`, which must open a question page that announces its question."""
+        self.session.key(key)
+        events = self.page_events(label, {key_of(self.focus)})
+        if events and not self.question(events, label):
+            self.check.fail("%s: the focus is not on an answer (%s)" % (label, describe(events[-1])))
+            return False
+        return bool(events)
+
+    def advice(self, events, verdict_prefix):
+        if not events or not events[-1].name.startswith(verdict_prefix):
+            self.check.fail("advice: the verdict is not announced first (%s)"
+                            % (describe(events[-1]) if events else "no focus"))
+            return
+        print("verdict announced first:", events[-1].name)
+        texts = check_controls(self.app, self.pyatspi, self.check, "advice")
+        if not any(len(t) > 200 for t in texts):
+            self.check.fail("advice: no text longer than 200 characters reaches the screen reader")
+
+
 def main():
     if len(sys.argv) < 2:
         print(__doc__)
@@ -234,61 +326,48 @@ def main():
         if app is None:
             check.fail("the app does not appear on the accessibility bus")
             return 1
+        walk_ = Walk(session, reader, check, app, pyatspi)
         # The first question was shown before the window had the focus; once the window has
         # it, the first answer (in the group named by the question) must hold the focus.
         focused = [o for o in walk(app, pyatspi) if o.getState().contains(pyatspi.STATE_FOCUSED)]
-        if not focused or focused[-1].getRole() != pyatspi.ROLE_RADIO_BUTTON:
-            check.fail("page 1: the focus is not on an answer (%s)" % [describe(o) for o in focused])
-        page_focus = describe(focused[-1]) if focused else ""
-        for number in range(1, 40):
+        if not focused or not walk_.question(focused[-1:], "question 1"):
+            check.fail("question 1: the focus is not on an answer (%s)" % [describe(o) for o in focused])
+        went_back = False
+        for number in range(2, 41):
             # Choose the first answer (it has the focus) and go on.
             session.key("space")
-            before = reader.take(0.8)
-            session.key("Return")
             # Ticking a box re-reports the box's states, focus included, sometimes late: an
             # event for the answer just chosen is not the new page.
-            chosen = {d for d in {describe(e) for e in before} | {page_focus} if d.startswith("check box")}
-            events = [e for e in reader.take(1.5) if describe(e) not in chosen]
+            chosen = {key_of(e) for e in reader.take(0.8)} | ({key_of(walk_.focus)} if walk_.focus else set())
+            session.key("Return")
+            events = walk_.page_events("page %d" % number, chosen)
             if not events:
-                check.fail("page %d: nothing took the focus after Enter" % (number + 1))
                 break
-            # Events of the page left behind can arrive late: the focus the page ends on counts.
-            first = events[-1]
-            page_focus = describe(first)
-            for event in events:
-                if event.getRole() == pyatspi.ROLE_LIST_ITEM:
-                    check.fail("page %d: focus was reported on a list item (%s)" % (number + 1, describe(event)))
-            if first.name.startswith(verdict_prefix):
-                print("verdict announced first:", first.name)
-                texts = check_controls(app, pyatspi, check, "advice")
-                if not any(len(t) > 200 for t in texts):
-                    check.fail("advice: no text longer than 200 characters reaches the screen reader")
+            if events[-1].name.startswith(verdict_prefix):
+                walk_.advice(events, verdict_prefix)
                 break
-            if first.getRole() == pyatspi.ROLE_PUSH_BUTTON:
+            if events[-1].getRole() == pyatspi.ROLE_PUSH_BUTTON:
                 # The review page: its button says what it does; go on to the advice.
-                print("review page: focus on", describe(first))
+                print("review page: focus on", describe(events[-1]))
                 session.key("Return")
-                events = reader.take()
-                if not events or not events[-1].name.startswith(verdict_prefix):
-                    check.fail("advice: the verdict is not announced first (%s)"
-                               % (describe(events[-1]) if events else "no focus"))
-                else:
-                    print("verdict announced first:", events[-1].name)
-                    texts = check_controls(app, pyatspi, check, "advice")
-                    if not any(len(t) > 200 for t in texts):
-                        check.fail("advice: no text longer than 200 characters reaches the screen reader")
+                walk_.advice(reader.take(), verdict_prefix)
                 break
-            group = next((a for a in ancestors(first)[1:] if a.getRole() in (pyatspi.ROLE_GROUPING, pyatspi.ROLE_PANEL)
-                          and a.name), None)
-            question_labels = check_controls(app, pyatspi, check, "page %d" % (number + 1))
-            if group is None:
-                check.fail("page %d: focus on %s, in no group named by the question" % (number + 1, describe(first)))
-            elif group.name not in question_labels:
-                check.fail("page %d: the group %r is not the question on screen" % (number + 1, group.name))
-            else:
-                print("question %d announced: %s (focus: %s)" % (number + 1, group.name, describe(first)))
+            if not walk_.question(events, "question %d" % number):
+                check.fail("page %d: the focus is on %s, neither an answer nor the verdict"
+                           % (number, describe(events[-1])))
+                break
+            if number == 4 and not went_back:
+                # Going back (Alt+Left) announces the earlier question, and going on again the
+                # question left.
+                went_back = True
+                if not (walk_.key_to_question("alt+Left", "back to question 3")
+                        and walk_.key_to_question("Return", "question 4 again")):
+                    break
         else:
             check.fail("no advice after 40 questions")
+        if walk_.announced < 6:
+            check.fail("only %d question pages announced their question; the walk must cover at least 6"
+                       % walk_.announced)
         if not LINKS_SEEN:
             check.fail("no glossary link reached the screen reader as a link")
         else:

@@ -25,8 +25,10 @@ namespace {
 const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
 
 /// Starts `deelwijzer` in a home folder of its own (`home`), takes the picture of its first
-/// window and returns it; the settings go to home/settings.ini.
-QImage startAppAndTakeScreenshot(const QString &home, const QString &picture)
+/// window and returns it; the settings go to home/settings.ini. An empty `size` leaves the
+/// window its own size.
+QImage startAppAndTakeScreenshot(const QString &home, const QString &picture,
+                                 const QString &size = QStringLiteral("900x640"))
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), home);
@@ -37,10 +39,12 @@ QImage startAppAndTakeScreenshot(const QString &home, const QString &picture)
     QProcess app;
     app.setProcessEnvironment(environment);
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.start(QStringLiteral(DEELWIJZER_APP),
-              {QStringLiteral("--rules"), TestEnvironment::demoRules(), QStringLiteral("--lang"), QStringLiteral("en"),
-               QStringLiteral("--size"), QStringLiteral("900x640"), QStringLiteral("--settings"),
-               home + QStringLiteral("/settings.ini"), QStringLiteral("--screenshot"), picture});
+    QStringList arguments{QStringLiteral("--rules"), TestEnvironment::demoRules(), QStringLiteral("--lang"),
+                          QStringLiteral("en"),  QStringLiteral("--settings"), home + QStringLiteral("/settings.ini"),
+                          QStringLiteral("--screenshot"), picture};
+    if (!size.isEmpty())
+        arguments << QStringLiteral("--size") << size;
+    app.start(QStringLiteral(DEELWIJZER_APP), arguments);
     if (!app.waitForFinished(60000) || app.exitStatus() != QProcess::NormalExit || app.exitCode() != 0) {
         qWarning("deelwijzer did not take its screenshot: exit code %d", app.exitCode());
         return {};
@@ -113,4 +117,15 @@ void TestAppProcess::userFilesAreForTheUserAlone()
         QCOMPARE(QFile::permissions(env.settings()->fileName()), ownerOnly);
     }
     ::umask(previous);
+}
+
+void TestAppProcess::windowFitsTheScreen()
+{
+    // The first window is never larger than the screen (the offscreen platform's is 800x600),
+    // whatever size it would like: on a small or 200%-scaled screen its edge would be lost.
+    QTemporaryDir home;
+    const QImage window = startAppAndTakeScreenshot(home.path(), home.filePath(QStringLiteral("window.png")), QString());
+    QVERIFY(!window.isNull());
+    QVERIFY2(window.width() <= 800 && window.height() <= 600,
+             qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
 }

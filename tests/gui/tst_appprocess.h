@@ -12,4 +12,5 @@ class TestAppProcess : public QObject
 private Q_SLOTS:
     void crashRecoveryIsOfferedAtStartUp();
     void userFilesAreForTheUserAlone();
+    void windowFitsTheScreen();
 };

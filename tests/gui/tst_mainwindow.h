@@ -32,5 +32,6 @@ private Q_SLOTS:
     void highContrastPalette();
     void glossaryLinksAreLinksForScreenReaders();
     void routePanelBreaksOnlyBetweenWords();
-    void languageSwitchRelaysOutEveryPage();
+    void everyPageFitsA1280x800ScreenAt200Percent_data();
+    void everyPageFitsA1280x800ScreenAt200Percent();
 };

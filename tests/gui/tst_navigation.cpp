@@ -26,11 +26,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTest>
@@ -75,6 +77,25 @@ void policeAdvice(MainWindow &w)
     pick(w, QStringLiteral("recipient"), {QStringLiteral("prosecution")});
     w.showAdvice();
     QCOMPARE(w.page(), MainWindow::Page::Advice);
+}
+
+/// What a screen reader (Orca) says of the groups around a new focus: nothing when the focus
+/// stays on the same object; otherwise the names of the groups the focus enters (the groups
+/// around `to` that were not around `from`), outermost first.
+QStringList groupsAnnounced(QWidget *from, QWidget *to)
+{
+    if (!to || from == to)
+        return {};
+    QSet<QAccessibleInterface *> around;
+    for (QAccessibleInterface *i = from ? QAccessible::queryAccessibleInterface(from) : nullptr; i; i = i->parent())
+        around.insert(i);
+    QStringList names;
+    for (QAccessibleInterface *i = QAccessible::queryAccessibleInterface(to)->parent(); i && !around.contains(i);
+         i = i->parent()) {
+        if (i->role() == QAccessible::Grouping && !i->text(QAccessible::Name).isEmpty())
+            names.prepend(i->text(QAccessible::Name));
+    }
+    return names;
 }
 
 QScrollArea *scrollOf(QWidget *page)
@@ -446,20 +467,45 @@ void TestNavigation::screenReaderHearsQuestionAndVerdictFirst()
     TestEnvironment env;
     auto w = env.makeWindow();
     w->newAdvice();
-    pick(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
-    // The focus lands in a group named by the question: a screen reader says it first.
-    QWidget *focused = QApplication::focusWidget();
-    QVERIFY(focused && w->questionPage()->answerButtons().contains(qobject_cast<QAbstractButton *>(focused)));
-    QAccessibleInterface *group = QAccessible::queryAccessibleInterface(focused)->parent();
-    QVERIFY(group);
-    QCOMPARE(group->role(), QAccessible::Grouping);
+    // Keyboard only, as a blind user goes: every new question (going back too) puts the focus
+    // on an answer in a group named by the question that the focus was not in before, so a
+    // screen reader says the question and then the answer. A focus that stays on the same
+    // object is not announced at all.
     auto *text = w->questionPage()->findChild<GlossaryLabel *>(QStringLiteral("questionText"));
-    QCOMPARE(group->text(QAccessible::Name), text->accessibleName());
-    QCOMPARE(group->text(QAccessible::Name), QStringLiteral("Who shares the data?"));
+    QWidget *focused = QApplication::focusWidget();
+    auto answerWithKeys = [&](const QString &questionId, const QString &answerId, int key,
+                              Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QCOMPARE(w->questionPage()->questionId(), questionId);
+        if (!answerId.isEmpty()) {
+            QAbstractButton *answer = answerNamed(*w, answerId);
+            QVERIFY2(answer, qPrintable(answerId));
+            answer->setFocus(Qt::TabFocusReason);
+            typeKey(Qt::Key_Space);
+            QVERIFY(answer->isChecked());
+            focused = answer;
+        }
+        typeKey(key, modifiers);
+    };
+    auto announced = [&](const QString &question) {
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY2(now && w->questionPage()->answerButtons().contains(qobject_cast<QAbstractButton *>(now)),
+                 qPrintable(focusDescription()));
+        QCOMPARE(text->accessibleName(), question);
+        QCOMPARE(groupsAnnounced(focused, now), QStringList{question});
+        focused = now;
+    };
+    answerWithKeys(QStringLiteral("acute_danger"), QStringLiteral("no"), Qt::Key_Return);
+    announced(QStringLiteral("Who shares the data?"));
+    answerWithKeys(QStringLiteral("sharer"), QStringLiteral("police"), Qt::Key_Return);
+    announced(QStringLiteral("Which data do you want to share?"));
+    answerWithKeys(QStringLiteral("data"), QStringLiteral("ordinary"), Qt::Key_Return);
+    announced(QStringLiteral("To whom?"));
+    answerWithKeys(QStringLiteral("recipient"), QString(), Qt::Key_Left, Qt::AltModifier);
+    announced(QStringLiteral("Which data do you want to share?"));
+    answerWithKeys(QStringLiteral("data"), QString(), Qt::Key_Return);
+    announced(QStringLiteral("To whom?"));
+    answerWithKeys(QStringLiteral("recipient"), QStringLiteral("prosecution"), Qt::Key_Return);
 
-    pick(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
-    pick(*w, QStringLiteral("data"), {QStringLiteral("ordinary")});
-    pick(*w, QStringLiteral("recipient"), {QStringLiteral("prosecution")});
     QCOMPARE(w->page(), MainWindow::Page::Review);
     typeKey(Qt::Key_Return);
     QCOMPARE(w->page(), MainWindow::Page::Advice);
@@ -583,4 +629,87 @@ void TestNavigation::exportFolderIsRememberedApart()
     QVERIFY(w->saveTo(env.path(QStringLiteral("advice.yaml"))));
     QCOMPARE(env.settings()->lastFolder(), QFileInfo(env.path(QStringLiteral("advice.yaml"))).absolutePath());
     QCOMPARE(env.settings()->exportFolder(), env.path(QStringLiteral("exports")));
+}
+
+void TestNavigation::everyTabStopShowsItsFocus()
+{
+    // Tab through each page: the widget with the focus must look different from the same
+    // widget without it (a focus frame, a highlighted row), or a keyboard user is lost.
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    w->resize(1000, 720);
+    auto tabAround = [&](const QString &page) {
+        QStringList unseen;
+        QSet<QWidget *> visited;
+        for (int step = 0; step < 40; ++step) {
+            typeKey(Qt::Key_Tab);
+            QWidget *focused = QApplication::focusWidget();
+            if (!focused || visited.contains(focused))
+                break;
+            visited.insert(focused);
+            // The widget and a few pixels around it (a ring may be drawn just outside).
+            auto picture = [&] {
+                QTest::qWait(20);
+                const QRect around(focused->mapTo(w.get(), QPoint(-3, -3)), focused->size() + QSize(6, 6));
+                return w->grab(around).toImage();
+            };
+            const QImage with = picture();
+            // The same widget without the focus: give it to the window for a moment.
+            w->setFocus(Qt::OtherFocusReason);
+            const QImage without = picture();
+            focused->setFocus(Qt::TabFocusReason);
+            if (with == without)
+                unseen << QStringLiteral("%1 %2").arg(QString::fromLatin1(focused->metaObject()->className()),
+                                                      focused->objectName());
+        }
+        QVERIFY2(visited.size() >= 3, qPrintable(page));
+        QVERIFY2(unseen.isEmpty(), qPrintable(page + QStringLiteral(": no visible focus on ") + unseen.join(QStringLiteral(", "))));
+    };
+    tabAround(QStringLiteral("start"));
+    w->newAdvice();
+    tabAround(QStringLiteral("question 1"));
+    pick(*w, QStringLiteral("acute_danger"), {QStringLiteral("no")});
+    pick(*w, QStringLiteral("sharer"), {QStringLiteral("police")});
+    pick(*w, QStringLiteral("data"), {QStringLiteral("ordinary")});
+    pick(*w, QStringLiteral("recipient"), {QStringLiteral("prosecution")});
+    tabAround(QStringLiteral("review"));
+    w->showAdvice();
+    tabAround(QStringLiteral("advice"));
+}
+
+void TestNavigation::shortcutListWrapsLongDescriptions()
+{
+    // No description in Help > Keyboard shortcuts ends in "…": a long one takes more lines.
+    TestEnvironment env;
+    auto w = env.makeWindow(QStringLiteral("nl"));
+    w->findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+    auto *dialog = w->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->resize(540, 440); // as it opened on a 1280x800 screen
+    QTreeWidget *list = dialog->list();
+    QStringList cut;
+    int longOnes = 0;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        [&] {
+            cut.clear();
+            longOnes = 0;
+            for (QTreeWidgetItemIterator it(list); *it; ++it) {
+                const QString what = (*it)->text(1);
+                if (what.isEmpty())
+                    continue;
+                const QRect cell = list->visualItemRect(*it).intersected(
+                    QRect(list->header()->sectionViewportPosition(1), 0, list->header()->sectionSize(1), 1 << 20));
+                const QFontMetrics metrics(list->font());
+                const int oneLine = metrics.height();
+                // What one line of this width can hold (less the cell's margins of a few pixels).
+                if (metrics.horizontalAdvance(what) > cell.width() - 8) {
+                    ++longOnes;
+                    if (cell.height() < 2 * oneLine)
+                        cut << QStringLiteral("%1 (%2x%3)").arg(what).arg(cell.width()).arg(cell.height());
+                }
+            }
+            return cut.isEmpty();
+        }(),
+        qPrintable(cut.join(QStringLiteral(" | "))), 3000);
+    QVERIFY2(longOnes > 0, "no description is longer than a line: the check proves nothing at this size");
 }

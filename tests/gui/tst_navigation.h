@@ -25,6 +25,8 @@ private Q_SLOTS:
     void personalDataWarningOffersRemoval();
     void screenReaderHearsQuestionAndVerdictFirst();
     void fullTextsForScreenReaders();
+    void everyTabStopShowsItsFocus();
+    void shortcutListWrapsLongDescriptions();
     void shortcutListNamesEveryKey();
     void highContrastLinksAreReadable();
     void settingsFileIsPrivate();
