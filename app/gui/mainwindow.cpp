@@ -82,7 +82,7 @@ MainWindow::MainWindow(Settings *settings, const QString &autosaveFolder, QWidge
     m_actions = new MainActions(this, menuBar());
     // The review book is about the rules in use, so it sits with the rule-set actions.
     m_actions->fileMenu->insertAction(m_actions->rulesFolderAction,
-                                      new ReviewBookAction([this] { return m_context->rules(); }, this));
+                                      new ReviewBookAction([this] { return m_context->rules(); }, m_settings, this));
     connectActions();
     connectSession();
     connectDocument();

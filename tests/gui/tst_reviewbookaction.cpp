@@ -3,11 +3,16 @@
 
 #include "mainwindow.h"
 #include "reviewbookaction.h"
+#include "reviewbookdialog.h"
 #include "ruleset.h"
 #include "ruletextcontext.h"
 #include "testhelpers.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
@@ -48,4 +53,47 @@ void TestReviewBookAction::writesTheBookOfTheRulesInUse()
     QVERIFY(html.contains(QStringLiteral("Routes that lead here")));
     QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     QVERIFY(!ReviewBookAction::write(*rules, dir.filePath(QStringLiteral("book.odt")), QStringLiteral("en")).isEmpty());
+}
+
+void TestReviewBookAction::marksTheChangesSinceAnEarlierFolder()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    const RuleSet *rules = w->textContext()->rules();
+    QVERIFY(rules);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("book.html"));
+    QCOMPARE(ReviewBookAction::write(*rules, path, QStringLiteral("en"), rules->origin()), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(html.contains(QStringLiteral("Changes since version %1").arg(rules->info().version)));
+    QVERIFY(html.contains(QStringLiteral("The rules have the same content.")));
+    const QString missing = dir.filePath(QStringLiteral("no-rules-here"));
+    const QString error = ReviewBookAction::write(*rules, path, QStringLiteral("en"), missing);
+    QVERIFY2(error.contains(missing), qPrintable(error));
+}
+
+void TestReviewBookAction::dialogRemembersTheEarlierFolder()
+{
+    TestEnvironment env;
+    const QString folder = QStringLiteral("/srv/rules-0.1.0");
+    {
+        ReviewBookDialog dialog(env.settings(), nullptr);
+        QCOMPARE(dialog.languageId(), QStringLiteral("nl"));
+        QVERIFY(dialog.sinceFolder().isEmpty());
+        auto *compare = dialog.findChild<QCheckBox *>();
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(compare && ok);
+        compare->setChecked(true);
+        QVERIFY(!ok->isEnabled()); // comparing needs a folder
+        dialog.findChild<QLineEdit *>(QStringLiteral("sinceFolder"))->setText(folder);
+        QVERIFY(ok->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.sinceFolder(), folder);
+    }
+    ReviewBookDialog again(env.settings(), nullptr);
+    QCOMPARE(again.sinceFolder(), folder);
+    again.findChild<QCheckBox *>()->setChecked(false);
+    QVERIFY(again.sinceFolder().isEmpty()); // unticked: a book without marks
 }
