@@ -442,7 +442,9 @@ QString ReviewBookBuilder::changesPage() const
         if (change.fields.empty())
             continue;
         const auto value = [this](const QString &text) {
-            return text.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "(none)")))) : esc(text);
+            // Glossary links ([[id|words]]) read as their words.
+            return text.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "(none)"))))
+                                  : esc(m_rules.plainText(text, m_languages.constFirst()));
         };
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
                                "<tr><th width=\"28%\">%1</th><th width=\"36%\">%2</th><th width=\"36%\">%3</th></tr>")

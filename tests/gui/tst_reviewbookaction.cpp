@@ -5,6 +5,7 @@
 #include "reviewbookaction.h"
 #include "reviewbookdialog.h"
 #include "ruleset.h"
+#include "rulesetloader.h"
 #include "ruletextcontext.h"
 #include "testhelpers.h"
 
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 using namespace deelwijzer;
 
@@ -63,12 +65,17 @@ void TestReviewBookAction::marksTheChangesSinceAnEarlierFolder()
     QVERIFY(rules);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("book.html"));
-    QCOMPARE(ReviewBookAction::write(*rules, path, QStringLiteral("en"), rules->origin()), QString());
+    const QString earlier = RuleSetLoader::builtinPath();
+    QCOMPARE(ReviewBookAction::write(*rules, path, QStringLiteral("en"), earlier), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString html = QString::fromUtf8(file.readAll());
-    QVERIFY(html.contains(QStringLiteral("Changes since version %1").arg(rules->info().version)));
-    QVERIFY(html.contains(QStringLiteral("The rules have the same content.")));
+    // As read (a heading's anchor splits its first letter off in the HTML).
+    const QString html = QTextDocumentFragment::fromHtml(QString::fromUtf8(file.readAll())).toPlainText();
+    const RuleSetLoadResult loaded = RuleSetLoader::loadFolder(earlier);
+    QVERIFY(loaded.ok());
+    QVERIFY(html.contains(QStringLiteral("Changes since version %1").arg(loaded.ruleSet->info().version)));
+    if (loaded.ruleSet->fingerprint() == rules->fingerprint())
+        QVERIFY(html.contains(QStringLiteral("The rules have the same content.")));
     const QString missing = dir.filePath(QStringLiteral("no-rules-here"));
     const QString error = ReviewBookAction::write(*rules, path, QStringLiteral("en"), missing);
     QVERIFY2(error.contains(missing), qPrintable(error));
