@@ -67,6 +67,17 @@ void setBreakBefore(const FlowItem &item, bool on)
 
 } // namespace
 
+void keepHeadingsWithNext(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setProperty(ReportProperty::KeepWithNext, true);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
 ReportPageRenderer::ReportPageRenderer() = default;
 ReportPageRenderer::~ReportPageRenderer() = default;
 

@@ -5,7 +5,7 @@
 #include "diagnostics.h"
 #include "evaluator.h"
 #include "reportexporter.h"
-#include "reportproperties.h"
+#include "reportpagerenderer.h"
 #include "ruleset.h"
 #include "safefile.h"
 #include "verdict.h"
@@ -17,8 +17,6 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QLocale>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTranslator>
 
@@ -901,14 +899,7 @@ std::unique_ptr<QTextDocument> ReviewBookBuilder::build()
     document->setDefaultFont(font);
     document->setHtml(html());
     document->setMetaInformation(QTextDocument::DocumentTitle, documentTitle());
-    // Every heading starts on the page of what it introduces (ReportPageRenderer).
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0)
-            continue;
-        QTextBlockFormat format = block.blockFormat();
-        format.setProperty(ReportProperty::KeepWithNext, true);
-        QTextCursor(block).setBlockFormat(format);
-    }
+    keepHeadingsWithNext(*document);
     return document;
 }
 

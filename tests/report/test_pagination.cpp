@@ -20,7 +20,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -187,13 +186,7 @@ std::unique_ptr<QTextDocument> longDocumentWithKeptHeadings(QStringList *markers
     font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     document->setHtml(html);
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0)
-            continue;
-        QTextBlockFormat format = block.blockFormat();
-        format.setProperty(ReportProperty::KeepWithNext, true);
-        QTextCursor(block).setBlockFormat(format);
-    }
+    keepHeadingsWithNext(*document);
     return document;
 }
 } // namespace
