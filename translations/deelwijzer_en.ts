@@ -348,46 +348,6 @@
         <translation>the output must end in %1, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
-                                                               what changed, and which advices it alters
-  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]
-                                                               the whole rule set for legal review
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
-</source>
-        <translation>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
-                                                               what changed, and which advices it alters
-  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]
-                                                               the whole rule set for legal review
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
-</translation>
-    </message>
-    <message>
         <source>Also replay the case files and saved advices in folder &lt;dir&gt; (may be given more than once).</source>
         <translation>Also replay the case files and saved advices in folder &lt;dir&gt; (may be given more than once).</translation>
     </message>
@@ -434,6 +394,50 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>wrote %1 (rule set &apos;%2&apos; version %3, fingerprint %4)</source>
         <translation>wrote %1 (rule set &apos;%2&apos; version %3, fingerprint %4)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
+                                                               what changed, and which advices it alters
+  deelwijzer-cli book [--rules DIR] [--since OLD_DIR] -o BOOK.pdf|.html [--lang nl|en|both]
+                                                               the whole rule set for legal review
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
+</source>
+        <translation>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
+                                                               what changed, and which advices it alters
+  deelwijzer-cli book [--rules DIR] [--since OLD_DIR] -o BOOK.pdf|.html [--lang nl|en|both]
+                                                               the whole rule set for legal review
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
+</translation>
+    </message>
+    <message>
+        <source>Mark what changed since the earlier rule set in folder &lt;dir&gt;.</source>
+        <translation>Mark what changed since the earlier rule set in folder &lt;dir&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1149,14 +1153,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>(here this route ends; or it goes on:)</translation>
     </message>
     <message>
-        <source>Too many routes lead here to list them one by one. These questions are asked on the way, with every answer that occurs on a route here; the decisions on the way let only some combinations of them through.</source>
-        <translation>Too many routes lead here to list them one by one. These questions are asked on the way, with every answer that occurs on a route here; the decisions on the way let only some combinations of them through.</translation>
-    </message>
-    <message>
-        <source>Every route here ends with:</source>
-        <translation>Every route here ends with:</translation>
-    </message>
-    <message>
         <source>Review book</source>
         <translation>Review book</translation>
     </message>
@@ -1213,10 +1209,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>%1 outcomes, %2 questions, %3 decisions, %4 legal grounds, %5 glossary terms, %6 described routes</translation>
     </message>
     <message>
-        <source>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. The last pages record the reviews and hold the sign-off.</source>
-        <translation>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. The last pages record the reviews and hold the sign-off.</translation>
-    </message>
-    <message>
         <source>Warning: the rule set has too many routes to list them all; the routes below are incomplete.</source>
         <translation>Warning: the rule set has too many routes to list them all; the routes below are incomplete.</translation>
     </message>
@@ -1271,10 +1263,6 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>%1 (%2 paths through the rules)</source>
         <translation>%1 (%2 paths through the rules)</translation>
-    </message>
-    <message>
-        <source>%1 paths through the rules</source>
-        <translation>%1 paths through the rules</translation>
     </message>
     <message>
         <source>No route reaches this outcome.</source>
@@ -1439,6 +1427,134 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>law</translation>
+    </message>
+    <message>
+        <source>legal ground</source>
+        <translation>legal ground</translation>
+    </message>
+    <message>
+        <source>glossary term</source>
+        <translation>glossary term</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>then as in continuation %1 below</source>
+        <translation>then as in continuation %1 below</translation>
+    </message>
+    <message>
+        <source>new since version %1</source>
+        <translation>new since version %1</translation>
+    </message>
+    <message>
+        <source>changed since version %1</source>
+        <translation>changed since version %1</translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>Changes since version %1</translation>
+    </message>
+    <message>
+        <source>Compared with version %1 of the rules (fingerprint %2). Every new or changed outcome, question, answer, decision, legal ground and glossary term is marked in this book with ◆.</source>
+        <translation>Compared with version %1 of the rules (fingerprint %2). Every new or changed outcome, question, answer, decision, legal ground and glossary term is marked in this book with ◆.</translation>
+    </message>
+    <message>
+        <source>The rules have the same content.</source>
+        <translation>The rules have the same content.</translation>
+    </message>
+    <message>
+        <source>New %1 %2</source>
+        <translation>New %1 %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2</source>
+        <translation>Removed %1 %2</translation>
+    </message>
+    <message>
+        <source>Changed %1 %2</source>
+        <translation>Changed %1 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Cases whose advice changed</source>
+        <translation>Cases whose advice changed</translation>
+    </message>
+    <message>
+        <source>%1 cases replayed under both versions; the advice changed for %2.</source>
+        <translation>%1 cases replayed under both versions; the advice changed for %2.</translation>
+    </message>
+    <message>
+        <source>no advice</source>
+        <translation>no advice</translation>
+    </message>
+    <message>
+        <source>%1 (outcome %2)</source>
+        <translation>%1 (outcome %2)</translation>
+    </message>
+    <message>
+        <source>grounds %1</source>
+        <translation>grounds %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>before: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>after: %1</translation>
+    </message>
+    <message>
+        <source>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. Alternatives that follow in several places are printed once, as a numbered continuation after the routes of the outcome. The last pages record the reviews and hold the sign-off.</source>
+        <translation>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. Alternatives that follow in several places are printed once, as a numbered continuation after the routes of the outcome. The last pages record the reviews and hold the sign-off.</translation>
+    </message>
+    <message>
+        <source>Continuation %1:</source>
+        <translation>Continuation %1:</translation>
     </message>
 </context>
 <context>
@@ -3095,24 +3211,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>The whole rule set as one document for legal review and sign-off</translation>
     </message>
     <message>
-        <source>Dutch</source>
-        <translation>Dutch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Dutch and English</source>
-        <translation>Dutch and English</translation>
-    </message>
-    <message>
         <source>Export review book</source>
         <translation>Export review book</translation>
-    </message>
-    <message>
-        <source>Language of the review book:</source>
-        <translation>Language of the review book:</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3129,6 +3229,49 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>The review book could not be saved.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The earlier rules in %1 could not be loaded: %2</source>
+        <translation>The earlier rules in %1 could not be loaded: %2</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::ReviewBookDialog</name>
+    <message>
+        <source>Export review book</source>
+        <translation>Export review book</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Dutch and English</source>
+        <translation>Dutch and English</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the review book:</source>
+        <translation>&amp;Language of the review book:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark what changed since an earlier version of the rules</source>
+        <translation>&amp;Mark what changed since an earlier version of the rules</translation>
+    </message>
+    <message>
+        <source>Folder of the earlier rules</source>
+        <translation>Folder of the earlier rules</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
     </message>
 </context>
 <context>

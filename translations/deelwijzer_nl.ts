@@ -348,46 +348,6 @@
         <translation>de uitvoer moet eindigen op %1, niet &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Usage:
-  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
-  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
-  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
-  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
-                                                               run the expect blocks of case files
-  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
-                                                               what changed, and which advices it alters
-  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]
-                                                               the whole rule set for legal review
-  deelwijzer-cli --version | --help
-
-Every command takes --rules DIR to use another rule set than the built-in one.
-Every command explains itself with --help (deelwijzer-cli run --help).
-Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
-3 the case does not answer enough questions, 4 unreadable or invalid input,
-5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
-</source>
-        <translation>Gebruik:
-  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
-  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
-  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
-  deelwijzer-cli verify CASUS.yaml CODE [--lang nl|en]        geeft deze casus het advies met CODE?
-  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
-                                                               de expect-blokken van casusbestanden uitvoeren
-  deelwijzer-cli diff OUDE_MAP NIEUWE_MAP [--cases MAP]... [--json] [--lang nl|en]
-                                                               wat er veranderde, en welke adviezen dat wijzigt
-  deelwijzer-cli book [--rules MAP] -o BOEK.pdf|.html [--lang nl|en|both]
-                                                               de hele regelset voor juridische beoordeling
-  deelwijzer-cli --version | --help
-
-Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
-Elke opdracht legt zichzelf uit met --help (deelwijzer-cli run --help).
-Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
-3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer,
-5 het advies kon niet worden geschreven. diff sluit af met 0 als geen advies veranderde, 1 als er een veranderde.
-</translation>
-    </message>
-    <message>
         <source>Also replay the case files and saved advices in folder &lt;dir&gt; (may be given more than once).</source>
         <translation>Ook de casusbestanden en opgeslagen adviezen in map &lt;dir&gt; opnieuw doorlopen (mag vaker gegeven worden).</translation>
     </message>
@@ -434,6 +394,50 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>wrote %1 (rule set &apos;%2&apos; version %3, fingerprint %4)</source>
         <translation>%1 geschreven (regelset &apos;%2&apos; versie %3, vingerafdruk %4)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  deelwijzer-cli check [--rules DIR] [--strict]               validate a rule set and its cases
+  deelwijzer-cli run CASE.yaml [--json] [--lang nl|en]        evaluate a case; print the advice
+  deelwijzer-cli report CASE.yaml -o OUT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASE.yaml CODE [--lang nl|en]        does this case give the advice with CODE?
+  deelwijzer-cli test [--rules DIR] [--min-coverage PCT] [CASES...]
+                                                               run the expect blocks of case files
+  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]
+                                                               what changed, and which advices it alters
+  deelwijzer-cli book [--rules DIR] [--since OLD_DIR] -o BOOK.pdf|.html [--lang nl|en|both]
+                                                               the whole rule set for legal review
+  deelwijzer-cli --version | --help
+
+Every command takes --rules DIR to use another rule set than the built-in one.
+Every command explains itself with --help (deelwijzer-cli run --help).
+Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
+3 the case does not answer enough questions, 4 unreadable or invalid input,
+5 the report could not be written. diff exits 0 when no advice changed, 1 when some did.
+</source>
+        <translation>Gebruik:
+  deelwijzer-cli check [--rules MAP] [--strict]               een regelset en zijn casussen controleren
+  deelwijzer-cli run CASUS.yaml [--json] [--lang nl|en]       een casus doorlopen; het advies tonen
+  deelwijzer-cli report CASUS.yaml -o UIT.pdf|.odt|.html [--lang nl|en|both]
+  deelwijzer-cli verify CASUS.yaml CODE [--lang nl|en]        geeft deze casus het advies met CODE?
+  deelwijzer-cli test [--rules MAP] [--min-coverage PCT] [CASUSSEN...]
+                                                               de expect-blokken van casusbestanden uitvoeren
+  deelwijzer-cli diff OUDE_MAP NIEUWE_MAP [--cases MAP]... [--json] [--lang nl|en]
+                                                               wat er veranderde, en welke adviezen dat wijzigt
+  deelwijzer-cli book [--rules MAP] [--since OUDE_MAP] -o BOEK.pdf|.html [--lang nl|en|both]
+                                                               de hele regelset voor juridische beoordeling
+  deelwijzer-cli --version | --help
+
+Elke opdracht neemt --rules MAP om een andere regelset dan de ingebouwde te gebruiken.
+Elke opdracht legt zichzelf uit met --help (deelwijzer-cli run --help).
+Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebruik,
+3 de casus beantwoordt te weinig vragen, 4 onleesbare of ongeldige invoer,
+5 het advies kon niet worden geschreven. diff sluit af met 0 als geen advies veranderde, 1 als er een veranderde.
+</translation>
+    </message>
+    <message>
+        <source>Mark what changed since the earlier rule set in folder &lt;dir&gt;.</source>
+        <translation>Markeren wat er veranderde sinds de eerdere regelset in map &lt;dir&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1149,14 +1153,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>(hier eindigt deze route; of ze gaat verder:)</translation>
     </message>
     <message>
-        <source>Too many routes lead here to list them one by one. These questions are asked on the way, with every answer that occurs on a route here; the decisions on the way let only some combinations of them through.</source>
-        <translation>Er leiden te veel routes hierheen om ze een voor een te noemen. Deze vragen worden onderweg gesteld, met elk antwoord dat op een route hierheen voorkomt; de beslissingen onderweg laten maar een deel van de combinaties door.</translation>
-    </message>
-    <message>
-        <source>Every route here ends with:</source>
-        <translation>Elke route hierheen eindigt met:</translation>
-    </message>
-    <message>
         <source>Review book</source>
         <translation>Beoordelingsboek</translation>
     </message>
@@ -1213,10 +1209,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>%1 uitkomsten, %2 vragen, %3 beslissingen, %4 grondslagen, %5 begrippen, %6 beschreven routes</translation>
     </message>
     <message>
-        <source>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. The last pages record the reviews and hold the sign-off.</source>
-        <translation>Dit boek toont de hele regelset ter beoordeling door een jurist of functionaris gegevensbescherming: elke uitkomst met haar oordeel, grondslagen en de routes die ernaartoe leiden, elke vraag met haar antwoorden, de beslissingen daartussen, de grondslagen per wet en de begrippenlijst. De routes zijn uit de regels zelf berekend, niet met de hand geschreven. Een route noemt de vragen in de volgorde waarin ze worden gesteld, elk met de antwoorden die langs die route leiden (→); ‘of’ betekent: een van die antwoorden. Een ingesprongen lijst zet de regel erboven voort met de mogelijkheden die volgen. De laatste pagina’s leggen de beoordelingen vast en bevatten de ondertekening.</translation>
-    </message>
-    <message>
         <source>Warning: the rule set has too many routes to list them all; the routes below are incomplete.</source>
         <translation>Let op: de regelset heeft te veel routes om ze alle te noemen; de routes hieronder zijn onvolledig.</translation>
     </message>
@@ -1271,10 +1263,6 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>%1 (%2 paths through the rules)</source>
         <translation>%1 (%2 paden door de regels)</translation>
-    </message>
-    <message>
-        <source>%1 paths through the rules</source>
-        <translation>%1 paden door de regels</translation>
     </message>
     <message>
         <source>No route reaches this outcome.</source>
@@ -1439,6 +1427,134 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslissing</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>wet</translation>
+    </message>
+    <message>
+        <source>legal ground</source>
+        <translation>grondslag</translation>
+    </message>
+    <message>
+        <source>glossary term</source>
+        <translation>begrip</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>voorwaarde</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>vervolgstap</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>then as in continuation %1 below</source>
+        <translation>verder zoals in vervolg %1 hieronder</translation>
+    </message>
+    <message>
+        <source>new since version %1</source>
+        <translation>nieuw sinds versie %1</translation>
+    </message>
+    <message>
+        <source>changed since version %1</source>
+        <translation>gewijzigd sinds versie %1</translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>Wijzigingen sinds versie %1</translation>
+    </message>
+    <message>
+        <source>Compared with version %1 of the rules (fingerprint %2). Every new or changed outcome, question, answer, decision, legal ground and glossary term is marked in this book with ◆.</source>
+        <translation>Vergeleken met versie %1 van de regels (vingerafdruk %2). Elke nieuwe of gewijzigde uitkomst, vraag, antwoord, beslissing, grondslag en elk nieuw of gewijzigd begrip is in dit boek gemarkeerd met ◆.</translation>
+    </message>
+    <message>
+        <source>The rules have the same content.</source>
+        <translation>De regels hebben dezelfde inhoud.</translation>
+    </message>
+    <message>
+        <source>New %1 %2</source>
+        <translation>Nieuw: %1 %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2</source>
+        <translation>Verwijderd: %1 %2</translation>
+    </message>
+    <message>
+        <source>Changed %1 %2</source>
+        <translation>Gewijzigd: %1 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Cases whose advice changed</source>
+        <translation>Casussen waarvan het advies veranderde</translation>
+    </message>
+    <message>
+        <source>%1 cases replayed under both versions; the advice changed for %2.</source>
+        <translation>%1 casussen doorlopen onder beide versies; het advies veranderde bij %2.</translation>
+    </message>
+    <message>
+        <source>no advice</source>
+        <translation>geen advies</translation>
+    </message>
+    <message>
+        <source>%1 (outcome %2)</source>
+        <translation>%1 (uitkomst %2)</translation>
+    </message>
+    <message>
+        <source>grounds %1</source>
+        <translation>grondslagen %1</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>voor: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>na: %1</translation>
+    </message>
+    <message>
+        <source>This book shows the whole rule set for review by a lawyer or privacy officer: every outcome with its verdict, legal grounds and the routes that lead to it, every question with its answers, the decisions between them, the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by hand. A route lists the questions in the order they are asked, each with the answers that lead along it (→); ‘or’ means any of those answers. An indented list continues the line above it with the alternatives that follow. Alternatives that follow in several places are printed once, as a numbered continuation after the routes of the outcome. The last pages record the reviews and hold the sign-off.</source>
+        <translation>Dit boek toont de hele regelset ter beoordeling door een jurist of functionaris gegevensbescherming: elke uitkomst met haar oordeel, grondslagen en de routes die ernaartoe leiden, elke vraag met haar antwoorden, de beslissingen daartussen, de grondslagen per wet en de begrippenlijst. De routes zijn uit de regels zelf berekend, niet met de hand geschreven. Een route noemt de vragen in de volgorde waarin ze worden gesteld, elk met de antwoorden die langs die route leiden (→); ‘of’ betekent: een van die antwoorden. Een ingesprongen lijst zet de regel erboven voort met de mogelijkheden die volgen. Mogelijkheden die op meer plaatsen volgen, staan één keer afgedrukt, als genummerd vervolg na de routes van de uitkomst. De laatste pagina’s leggen de beoordelingen vast en bevatten de ondertekening.</translation>
+    </message>
+    <message>
+        <source>Continuation %1:</source>
+        <translation>Vervolg %1:</translation>
     </message>
 </context>
 <context>
@@ -3095,24 +3211,8 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>De hele regelset als één document voor juridische beoordeling en ondertekening</translation>
     </message>
     <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Dutch and English</source>
-        <translation>Nederlands en Engels</translation>
-    </message>
-    <message>
         <source>Export review book</source>
         <translation>Beoordelingsboek exporteren</translation>
-    </message>
-    <message>
-        <source>Language of the review book:</source>
-        <translation>Taal van het beoordelingsboek:</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3129,6 +3229,49 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>Het beoordelingsboek kon niet worden opgeslagen.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The earlier rules in %1 could not be loaded: %2</source>
+        <translation>De eerdere regels in %1 konden niet worden geladen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>deelwijzer::ReviewBookDialog</name>
+    <message>
+        <source>Export review book</source>
+        <translation>Beoordelingsboek exporteren</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch and English</source>
+        <translation>Nederlands en Engels</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the review book:</source>
+        <translation>&amp;Taal van het beoordelingsboek:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark what changed since an earlier version of the rules</source>
+        <translation>&amp;Markeren wat er veranderde sinds een eerdere versie van de regels</translation>
+    </message>
+    <message>
+        <source>Folder of the earlier rules</source>
+        <translation>Map van de eerdere regels</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ QString CliApplication::usage() const
               "                                                               run the expect blocks of case files\n"
               "  deelwijzer-cli diff OLD_DIR NEW_DIR [--cases DIR]... [--json] [--lang nl|en]\n"
               "                                                               what changed, and which advices it alters\n"
-              "  deelwijzer-cli book [--rules DIR] -o BOOK.pdf|.html [--lang nl|en|both]\n"
+              "  deelwijzer-cli book [--rules DIR] [--since OLD_DIR] -o BOOK.pdf|.html [--lang nl|en|both]\n"
               "                                                               the whole rule set for legal review\n"
               "  deelwijzer-cli --version | --help\n"
               "\n"
@@ -571,22 +571,8 @@ int CliApplication::diff(const QStringList &arguments)
     result.older = older.get();
     result.newer = newer.get();
     result.changes = RuleSetDiff::compare(*result.older, *result.newer);
-    const AdviceReplay replay(*result.older, *result.newer);
-    // A case in both rule sets' cases/ (the usual copy) is replayed once.
-    QSet<QByteArray> seen;
     Diagnostics diagnostics;
-    for (const QString &folder : folders) {
-        const QDir dir(folder);
-        for (const QString &name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
-            const std::optional<CaseFile> file = CaseFile::read(dir.filePath(name), diagnostics);
-            if (!file)
-                continue;
-            if (seen.contains(file->toYaml()))
-                continue;
-            seen.insert(file->toYaml());
-            result.cases.push_back(replay.replay(*file));
-        }
-    }
+    result.cases = AdviceReplay(*result.older, *result.newer).replayFolders(folders, diagnostics);
     printDiagnostics(diagnostics);
     if (diagnostics.hasErrors())
         return InvalidInput;
@@ -605,6 +591,8 @@ int CliApplication::book(const QStringList &arguments)
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("lang"), tr("Language of the book: nl (default), en or both."), QStringLiteral("lang"),
                       QStringLiteral("nl")});
+    parser.addOption({QStringLiteral("since"), tr("Mark what changed since the earlier rule set in folder <dir>."),
+                      QStringLiteral("dir")});
     if (const auto done = parse(parser, QStringLiteral("book"), QString(), arguments))
         return *done;
     if (!parser.positionalArguments().isEmpty())
@@ -629,6 +617,18 @@ int CliApplication::book(const QStringList &arguments)
     request.language = *language;
     request.created = QDateTime::currentDateTime();
     request.cases = casesOf(*rules, folder + QStringLiteral("/cases"));
+    std::shared_ptr<const RuleSet> earlier;
+    if (parser.isSet(QStringLiteral("since"))) {
+        const QString earlierFolder = parser.value(QStringLiteral("since"));
+        earlier = loadRules(earlierFolder);
+        if (!earlier)
+            return InvalidInput;
+        Diagnostics diagnostics;
+        request.since = changesSince(*earlier, earlierFolder, *rules, folder, diagnostics);
+        printDiagnostics(diagnostics);
+        if (diagnostics.hasErrors())
+            return InvalidInput;
+    }
     QString error;
     if (!writeReviewBook(request, output, &error)) {
         m_err << tr("deelwijzer-cli: the review book was not written: %1").arg(printable(error)) << Qt::endl;

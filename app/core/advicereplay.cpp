@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "advicereplay.h"
 
+#include "diagnostics.h"
 #include "ruleset.h"
+
+#include <QDir>
+#include <QSet>
 
 namespace deelwijzer {
 
@@ -60,6 +64,26 @@ ReplayedCase AdviceReplay::replay(const CaseFile &file) const
     result.comparison = AdviceComparison::compare(AdviceSummary::of(Evaluator(m_older).evaluate(file.answers, file.givenFor)),
                                                   AdviceSummary::of(Evaluator(m_newer).evaluate(file.answers, file.givenFor)));
     return result;
+}
+
+std::vector<ReplayedCase> AdviceReplay::replayFolders(const QStringList &folders, Diagnostics &diagnostics) const
+{
+    std::vector<ReplayedCase> cases;
+    QSet<QByteArray> seen;
+    for (const QString &folder : folders) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
+            const std::optional<CaseFile> file = CaseFile::read(dir.filePath(name), diagnostics);
+            if (!file)
+                continue;
+            const QByteArray content = file->toYaml();
+            if (seen.contains(content))
+                continue;
+            seen.insert(content);
+            cases.push_back(replay(*file));
+        }
+    }
+    return cases;
 }
 
 } // namespace deelwijzer

@@ -8,9 +8,11 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace deelwijzer {
 
+class Diagnostics;
 class RuleSet;
 
 /// What one set of answers comes to under one rule set: an advice (outcome, verdict, grounds),
@@ -68,6 +70,10 @@ public:
     AdviceReplay(const RuleSet &older, const RuleSet &newer) : m_older(older), m_newer(newer) {}
 
     ReplayedCase replay(const CaseFile &file) const;
+    /// Replays every case file (*.yaml) in `folders`, in order; a case found in more than one
+    /// folder (the usual copy in both rule sets' cases/) once. A file that cannot be read is
+    /// reported in `diagnostics` and skipped; a folder that does not exist holds no cases.
+    std::vector<ReplayedCase> replayFolders(const QStringList &folders, Diagnostics &diagnostics) const;
 
 private:
     const RuleSet &m_older;

@@ -21,16 +21,173 @@ quint64 bit(std::size_t index)
 }
 } // namespace
 
-namespace {
-/// Grouping costs time in proportion to the square of the routes; beyond this many paths an
-/// outcome is summarised without trying.
-constexpr std::size_t GroupLimit = 3000;
-} // namespace
+/// The routes to one outcome as walked: a tree of steps, node 0 the start (no step).
+struct RouteDescriber::Trie
+{
+    struct Node
+    {
+        Step step;
+        bool endsHere = false;
+        std::vector<int> children;
+    };
+    std::vector<Node> nodes{Node{}};
 
-RouteDescriber::RouteDescriber(const RuleSet &rules, qint64 maxPaths, int listLimit)
+    void insert(const State &route)
+    {
+        int at = 0;
+        for (Step step : route) {
+            normalize(step);
+            const std::vector<int> &children = nodes[std::size_t(at)].children;
+            const auto found = std::find_if(children.begin(), children.end(),
+                                            [&](int child) { return nodes[std::size_t(child)].step == step; });
+            if (found != children.end()) {
+                at = *found;
+                continue;
+            }
+            nodes.push_back(Node{step, false, {}});
+            const int added = int(nodes.size() - 1);
+            nodes[std::size_t(at)].children.push_back(added);
+            at = added;
+        }
+        nodes[std::size_t(at)].endsHere = true;
+    }
+
+    /// One way of writing what a multiple-choice step requires, so that equal requirements
+    /// compare equal: of each "at least one of" list only the answers not excluded; a list that
+    /// a picked answer meets goes, a list with one answer left makes that answer required.
+    static void normalize(Step &step)
+    {
+        if (!step.multiple)
+            return;
+        for (bool changed = true; changed;) {
+            changed = false;
+            std::vector<quint64> kept;
+            for (quint64 m : step.atLeastOne) {
+                const quint64 open = m & ~step.excluded;
+                if (open & step.answers)
+                    continue;
+                if (std::popcount(open) == 1) {
+                    step.answers |= open;
+                    changed = true;
+                    continue;
+                }
+                kept.push_back(open);
+            }
+            std::sort(kept.begin(), kept.end());
+            kept.erase(std::unique(kept.begin(), kept.end()), kept.end());
+            step.atLeastOne = std::move(kept);
+        }
+    }
+};
+
+/// The routes of one outcome after grouping, as shared pieces: a shape is a step with what
+/// follows it; a list is a set of alternatives (shapes). Equal shapes and lists are stored
+/// once, so a continuation that follows on many places is one list.
+struct RouteDescriber::Shapes
+{
+    struct Shape
+    {
+        Step step;
+        bool endsHere = false;
+        int list = -1; ///< the alternatives that follow (an index into `lists`); -1: none
+    };
+    std::vector<Shape> shapes;
+    std::vector<std::vector<int>> lists;
+    QHash<QByteArray, int> shapeIds;
+    QHash<QByteArray, int> listIds;
+
+    int intern(const Shape &shape)
+    {
+        QByteArray key;
+        const Step &s = shape.step;
+        const quint64 fields[] = {quint64(s.question), s.multiple, s.answers, s.excluded, shape.endsHere, quint64(qint64(shape.list))};
+        key.append(reinterpret_cast<const char *>(fields), sizeof fields);
+        for (quint64 m : s.atLeastOne)
+            key.append(reinterpret_cast<const char *>(&m), sizeof m);
+        const auto found = shapeIds.constFind(key);
+        if (found != shapeIds.cend())
+            return *found;
+        shapes.push_back(shape);
+        shapeIds.insert(key, int(shapes.size() - 1));
+        return int(shapes.size() - 1);
+    }
+    int internList(const std::vector<int> &list)
+    {
+        if (list.empty())
+            return -1;
+        const QByteArray key(reinterpret_cast<const char *>(list.data()), qsizetype(list.size() * sizeof(int)));
+        const auto found = listIds.constFind(key);
+        if (found != listIds.cend())
+            return *found;
+        lists.push_back(list);
+        listIds.insert(key, int(lists.size() - 1));
+        return int(lists.size() - 1);
+    }
+
+    /// The alternatives after trie node `node`, grouped: alternatives that go on alike and ask
+    /// the same question become one where their answers together can be said as one step.
+    int group(const Trie &trie, int node)
+    {
+        std::vector<Shape> merged;
+        for (int child : trie.nodes[std::size_t(node)].children) {
+            const Trie::Node &c = trie.nodes[std::size_t(child)];
+            merged.push_back(Shape{c.step, c.endsHere, group(trie, child)});
+        }
+        // Until nothing merges: a merge can make a step equal to, or one answer away from, another.
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (std::size_t i = 0; i < merged.size() && !changed; ++i) {
+                for (std::size_t j = i + 1; j < merged.size() && !changed; ++j) {
+                    if (merged[i].endsHere == merged[j].endsHere && merged[i].list == merged[j].list
+                        && merge(merged[i].step, merged[j].step)) {
+                        merged.erase(merged.begin() + qsizetype(j));
+                        changed = true;
+                    }
+                }
+            }
+        }
+        std::vector<int> list;
+        for (const Shape &shape : merged)
+            list.push_back(intern(shape));
+        return internList(list);
+    }
+
+    /// Makes `a` the step that the answers of `a` or of `b` meet, when one step can say that
+    /// exactly: a single choice's answers together ("police or KMar"); of a multiple choice,
+    /// the wider of the two when one contains the other, or, when they differ in one answer
+    /// only (picked in one, not picked in the other), that answer left open.
+    static bool merge(Step &a, const Step &b)
+    {
+        if (a.question != b.question || a.multiple != b.multiple)
+            return false;
+        if (!a.multiple) {
+            a.answers |= b.answers;
+            return true;
+        }
+        if (a.atLeastOne != b.atLeastOne)
+            return false;
+        const auto within = [](const Step &narrow, const Step &wide) {
+            return (wide.answers & ~narrow.answers) == 0 && (wide.excluded & ~narrow.excluded) == 0;
+        };
+        if (within(b, a))
+            return true;
+        if (within(a, b)) {
+            a = b;
+            return true;
+        }
+        const quint64 answers = a.answers ^ b.answers;
+        const quint64 excluded = a.excluded ^ b.excluded;
+        if (answers != excluded || std::popcount(answers) != 1 || (a.answers & a.excluded & answers))
+            return false;
+        a.answers &= b.answers;
+        a.excluded &= b.excluded;
+        return true;
+    }
+};
+
+RouteDescriber::RouteDescriber(const RuleSet &rules, qint64 maxPaths)
     : m_rules(rules)
     , m_maxPaths(maxPaths)
-    , m_listLimit(listLimit)
 {
     const auto &questions = rules.questions();
     m_exclusive.resize(questions.size());
@@ -43,44 +200,133 @@ RouteDescriber::RouteDescriber(const RuleSet &rules, qint64 maxPaths, int listLi
     }
 }
 
+RouteDescriber::~RouteDescriber() = default;
+
 std::vector<OutcomeRoutes> RouteDescriber::describe()
 {
     const auto &outcomes = m_rules.outcomes();
-    m_found.assign(outcomes.size(), {});
-    m_summaries.assign(outcomes.size(), {});
+    m_tries.assign(outcomes.size(), Trie{});
     m_pathCounts.assign(outcomes.size(), 0);
     m_paths = 0;
     m_complete = true;
     State start;
     walk(m_rules.info().start, start);
 
-    std::vector<OutcomeRoutes> result(outcomes.size());
+    std::vector<OutcomeRoutes> result;
+    result.reserve(outcomes.size());
     for (std::size_t o = 0; o < outcomes.size(); ++o) {
-        result[o].outcome = outcomes[o].id;
-        result[o].paths = m_pathCounts[o];
-        std::vector<State> grouped = group(std::move(m_found[o]));
-        if (!m_summaries[o].active && grouped.size() > std::size_t(m_listLimit)) {
-            for (const State &route : grouped)
-                summarize(o, route);
-        }
-        const Summary &summary = m_summaries[o];
-        if (summary.active) {
-            for (const Step &step : summary.unions) {
-                RouteRequirement possible = toRoute({step}).steps.front();
-                possible.answers = answerIds(step.question, step.answers);
-                possible.excluded.clear();
-                possible.atLeastOneOf.clear();
-                result[o].summary.push_back(std::move(possible));
-            }
-            result[o].commonEnd = toRoute(summary.commonEnd).steps;
-            continue;
-        }
-        for (const State &route : grouped)
-            result[o].routes.push_back(toRoute(route));
+        result.push_back(printable(m_tries[o]));
+        result.back().outcome = outcomes[o].id;
+        result.back().paths = m_pathCounts[o];
     }
-    m_found.clear();
-    m_summaries.clear();
+    m_tries.clear();
     return result;
+}
+
+OutcomeRoutes RouteDescriber::printable(const Trie &trie) const
+{
+    OutcomeRoutes result;
+    if (trie.nodes.front().children.empty())
+        return result; // not reached (or only by an empty route, which the validator refuses)
+    Shapes shapes;
+    const int top = shapes.group(trie, 0);
+
+    // How often each list would be printed if nothing were shared, counted top down (a list's
+    // shapes all come after it in `shapes`' order of creation, so parents are counted first
+    // when walking the lists from the last created).
+    const std::size_t listCount = shapes.lists.size();
+    std::vector<qint64> occurrences(listCount, 0);
+    std::vector<qint64> lines(listCount, 0); // steps printed for a list, unshared (saturating)
+    constexpr qint64 Many = qint64(1) << 40;
+    for (std::size_t l = 0; l < listCount; ++l) {
+        for (int shape : shapes.lists[l]) {
+            const int next = shapes.shapes[std::size_t(shape)].list;
+            lines[l] = std::min(Many, lines[l] + 1 + (next >= 0 ? lines[std::size_t(next)] : 0));
+        }
+    }
+    occurrences[std::size_t(top)] = 1;
+    // A list is shared (printed once, as a continuation) when it would be printed more than
+    // once and is more than a single line.
+    std::vector<int> continuation(listCount, -1);
+    std::vector<bool> shared(listCount, false);
+    for (std::size_t l = listCount; l-- > 0;) {
+        if (occurrences[l] > 1 && lines[l] > 1)
+            shared[l] = true;
+        const qint64 printed = shared[l] ? 1 : occurrences[l];
+        for (int shape : shapes.lists[l]) {
+            const int next = shapes.shapes[std::size_t(shape)].list;
+            if (next >= 0)
+                occurrences[std::size_t(next)] = std::min(Many, occurrences[std::size_t(next)] + printed);
+        }
+    }
+
+    // The printed tree: chains without alternatives read as one line; shared lists become
+    // continuations, numbered in reading order.
+    std::vector<int> pending; // shared lists in the order of their first reference
+    std::function<std::vector<RouteTreeNode>(int)> build = [&](int list) {
+        std::vector<RouteTreeNode> nodes;
+        for (int id : shapes.lists[std::size_t(list)]) {
+            RouteTreeNode node;
+            const Shapes::Shape *shape = &shapes.shapes[std::size_t(id)];
+            node.steps.push_back(toRequirement(shape->step));
+            while (!shape->endsHere && shape->list >= 0 && !shared[std::size_t(shape->list)]
+                   && shapes.lists[std::size_t(shape->list)].size() == 1) {
+                shape = &shapes.shapes[std::size_t(shapes.lists[std::size_t(shape->list)].front())];
+                node.steps.push_back(toRequirement(shape->step));
+            }
+            node.endsHere = shape->endsHere && shape->list >= 0;
+            if (shape->list >= 0 && shared[std::size_t(shape->list)]) {
+                if (continuation[std::size_t(shape->list)] < 0) {
+                    continuation[std::size_t(shape->list)] = int(pending.size());
+                    pending.push_back(shape->list);
+                }
+                node.continuation = continuation[std::size_t(shape->list)];
+            } else if (shape->list >= 0) {
+                node.children = build(shape->list);
+            }
+            nodes.push_back(std::move(node));
+        }
+        return nodes;
+    };
+    result.tree = build(top);
+    for (std::size_t c = 0; c < pending.size(); ++c) // build() may add further ones
+        result.continuations.push_back(build(pending[c]));
+
+    // The number of grouped routes: the ends in the unshared tree.
+    std::vector<qint64> ends(listCount, 0);
+    for (std::size_t l = 0; l < listCount; ++l) {
+        for (int id : shapes.lists[l]) {
+            const Shapes::Shape &shape = shapes.shapes[std::size_t(id)];
+            const qint64 after = shape.list >= 0 ? ends[std::size_t(shape.list)] : 0;
+            ends[l] = std::min(Many, ends[l] + after + (shape.endsHere ? 1 : 0));
+        }
+    }
+    result.routes = ends[std::size_t(top)];
+    return result;
+}
+
+std::vector<DescribedRoute> RouteDescriber::unfold(const OutcomeRoutes &routes, std::size_t limit)
+{
+    std::vector<DescribedRoute> out;
+    DescribedRoute current;
+    std::function<void(const std::vector<RouteTreeNode> &)> visit = [&](const std::vector<RouteTreeNode> &nodes) {
+        for (const RouteTreeNode &node : nodes) {
+            if (out.size() >= limit)
+                return;
+            const std::size_t depth = current.steps.size();
+            current.steps.insert(current.steps.end(), node.steps.begin(), node.steps.end());
+            const bool leaf = node.children.empty() && node.continuation < 0;
+            if (leaf || node.endsHere)
+                out.push_back(current);
+            if (node.continuation >= 0)
+                visit(routes.continuations[std::size_t(node.continuation)]);
+            else
+                visit(node.children);
+            current.steps.resize(depth);
+        }
+    };
+    visit(routes.tree);
+    return out;
 }
 
 void RouteDescriber::walk(const QString &nodeId, State &state)
@@ -98,16 +344,7 @@ void RouteDescriber::walk(const QString &nodeId, State &state)
         }
         const std::size_t outcome = std::size_t(ref.index);
         ++m_pathCounts[outcome];
-        if (m_summaries[outcome].active) {
-            summarize(outcome, state);
-        } else if (m_found[outcome].size() < GroupLimit) {
-            m_found[outcome].push_back(state);
-        } else {
-            for (const State &earlier : m_found[outcome])
-                summarize(outcome, earlier);
-            std::vector<State>().swap(m_found[outcome]);
-            summarize(outcome, state);
-        }
+        m_tries[outcome].insert(state);
         return;
     }
     case NodeKind::Question: {
@@ -298,40 +535,6 @@ void RouteDescriber::refineAnswer(const State &state, const Condition &condition
     }
 }
 
-void RouteDescriber::summarize(std::size_t outcome, const State &route)
-{
-    Summary &summary = m_summaries[outcome];
-    if (!summary.active) {
-        summary.active = true;
-        summary.commonEnd = route;
-    } else {
-        // Keep the longest run of last steps that this route shares.
-        std::size_t common = 0;
-        while (common < summary.commonEnd.size() && common < route.size()
-               && summary.commonEnd[summary.commonEnd.size() - 1 - common] == route[route.size() - 1 - common])
-            ++common;
-        summary.commonEnd.erase(summary.commonEnd.begin(), summary.commonEnd.end() - qsizetype(common));
-    }
-    for (const Step &step : route) {
-        const std::size_t count = m_rules.questions()[std::size_t(step.question)].answers.size();
-        const quint64 all = count >= std::size_t(MaxAnswers) ? ~quint64(0) : bit(count) - 1;
-        // What a route lets through: a single choice's answers; of a multiple choice, every
-        // answer not excluded.
-        const quint64 possible = step.multiple ? (all & ~step.excluded) : step.answers;
-        auto at = std::find_if(summary.unions.begin(), summary.unions.end(),
-                               [&](const Step &s) { return s.question == step.question; });
-        if (at == summary.unions.end()) {
-            Step first;
-            first.question = step.question;
-            first.multiple = step.multiple;
-            first.answers = possible;
-            summary.unions.push_back(first);
-        } else {
-            at->answers |= possible;
-        }
-    }
-}
-
 bool RouteDescriber::feasible(const Step &step) const
 {
     if (!step.multiple)
@@ -374,122 +577,22 @@ QStringList RouteDescriber::answerIds(int question, quint64 mask) const
     return ids;
 }
 
-DescribedRoute RouteDescriber::toRoute(const State &state) const
+RouteRequirement RouteDescriber::toRequirement(const Step &step) const
 {
-    DescribedRoute route;
-    route.steps.reserve(state.size());
-    for (const Step &step : state) {
-        RouteRequirement requirement;
-        requirement.question = m_rules.questions()[std::size_t(step.question)].id;
-        requirement.multiple = step.multiple;
-        requirement.answers = answerIds(step.question, step.answers);
-        requirement.excluded = answerIds(step.question, step.excluded);
-        for (quint64 m : step.atLeastOne) {
-            // A list that an answer already picked or excluded settles says nothing more.
-            const quint64 open = m & ~step.excluded;
-            if (!(open & step.answers) && std::popcount(open) > 1)
-                requirement.atLeastOneOf << answerIds(step.question, open);
-            else if (!(open & step.answers))
-                requirement.answers = answerIds(step.question, step.answers | open);
-        }
-        route.steps.push_back(std::move(requirement));
+    RouteRequirement requirement;
+    requirement.question = m_rules.questions()[std::size_t(step.question)].id;
+    requirement.multiple = step.multiple;
+    requirement.answers = answerIds(step.question, step.answers);
+    requirement.excluded = answerIds(step.question, step.excluded);
+    for (quint64 m : step.atLeastOne) {
+        // A list that an answer already picked or excluded settles says nothing more.
+        const quint64 open = m & ~step.excluded;
+        if (!(open & step.answers) && std::popcount(open) > 1)
+            requirement.atLeastOneOf << answerIds(step.question, open);
+        else if (!(open & step.answers))
+            requirement.answers = answerIds(step.question, step.answers | open);
     }
-    return route;
-}
-
-std::vector<RouteDescriber::State> RouteDescriber::group(std::vector<State> routes)
-{
-    // Two routes that ask the same questions and differ only in the single-choice answers of
-    // one question are one route with both answers. Merging may enable further merges, so
-    // repeat until nothing changes. Identical routes (reached through different branches that
-    // require the same) collapse too.
-    auto key = [](const State &route, std::size_t skip) {
-        QByteArray k;
-        for (std::size_t i = 0; i < route.size(); ++i) {
-            const Step &s = route[i];
-            const quint64 fields[] = {quint64(s.question), s.multiple, i == skip ? 0 : s.answers, s.excluded,
-                                      s.atLeastOne.size()};
-            k.append(reinterpret_cast<const char *>(fields), sizeof fields);
-            for (quint64 m : s.atLeastOne)
-                k.append(reinterpret_cast<const char *>(&m), sizeof m);
-        }
-        return k;
-    };
-    bool changed = true;
-    while (changed && routes.size() > 1) {
-        changed = false;
-        std::size_t longest = 0;
-        for (const State &r : routes)
-            longest = std::max(longest, r.size());
-        for (std::size_t position = 0; position < longest; ++position) {
-            QHash<QByteArray, std::size_t> seen;
-            std::vector<State> kept;
-            kept.reserve(routes.size());
-            for (State &route : routes) {
-                const bool mergeable = position < route.size() && !route[position].multiple;
-                const QByteArray k = key(route, mergeable ? position : route.size());
-                const auto found = seen.constFind(k);
-                if (found == seen.cend()) {
-                    seen.insert(k, kept.size());
-                    kept.push_back(std::move(route));
-                    continue;
-                }
-                if (mergeable)
-                    kept[*found][position].answers |= route[position].answers;
-                changed = true;
-            }
-            routes = std::move(kept);
-        }
-    }
-    return routes;
-}
-
-std::vector<RouteTreeNode> RouteDescriber::prefixTree(const std::vector<DescribedRoute> &routes)
-{
-    struct Suffix
-    {
-        const DescribedRoute *route;
-        std::size_t from;
-    };
-    std::function<std::vector<RouteTreeNode>(const std::vector<Suffix> &)> build =
-        [&build](const std::vector<Suffix> &suffixes) {
-            std::vector<RouteTreeNode> nodes;
-            std::vector<std::vector<Suffix>> rests;
-            for (const Suffix &s : suffixes) {
-                const RouteRequirement &first = s.route->steps[s.from];
-                auto it = std::find_if(nodes.begin(), nodes.end(),
-                                       [&](const RouteTreeNode &n) { return n.steps.front() == first; });
-                std::size_t index = std::size_t(it - nodes.begin());
-                if (it == nodes.end()) {
-                    nodes.push_back(RouteTreeNode{{first}, {}, false});
-                    rests.emplace_back();
-                }
-                if (s.from + 1 < s.route->steps.size())
-                    rests[index].push_back({s.route, s.from + 1});
-                else
-                    nodes[index].endsHere = true;
-            }
-            for (std::size_t i = 0; i < nodes.size(); ++i) {
-                RouteTreeNode &node = nodes[i];
-                node.children = build(rests[i]);
-                // A chain without alternatives reads as one line.
-                while (!node.endsHere && node.children.size() == 1) {
-                    RouteTreeNode only = std::move(node.children.front());
-                    node.steps.insert(node.steps.end(), only.steps.begin(), only.steps.end());
-                    node.children = std::move(only.children);
-                    node.endsHere = only.endsHere;
-                }
-                if (node.children.empty())
-                    node.endsHere = false; // a leaf ends anyway
-            }
-            return nodes;
-        };
-    std::vector<Suffix> all;
-    for (const DescribedRoute &route : routes) {
-        if (!route.steps.empty())
-            all.push_back({&route, 0});
-    }
-    return build(all);
+    return requirement;
 }
 
 } // namespace deelwijzer

@@ -3,6 +3,7 @@
 
 #include "ruleset.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,26 +44,27 @@ struct RouteTreeNode
     std::vector<RouteTreeNode> children;
     /// A route ends after `steps` although children continue (a longer route to the same outcome).
     bool endsHere = false;
+    /// After `steps` the routes go on as in OutcomeRoutes::continuations[continuation] (then
+    /// `children` is empty); -1: they go on with `children`, or end.
+    int continuation = -1;
 };
 
-/// The routes to one outcome.
+/// The routes to one outcome, every one of them, grouped for reading:
+///   - routes that differ only in the answer to one single-choice question are one route
+///     ("police or KMar"; "any answer" when every answer leads on);
+///   - routes that share their first steps share them once (`tree`);
+///   - a set of alternatives that follows on several places is printed once, as a numbered
+///     continuation that those places refer to (`continuations`).
 struct OutcomeRoutes
 {
     QString outcome;
-    /// Grouped: routes that differ only in the answer to one question are merged into one
-    /// ("police or KMar"), as long as no other requirement differs. Empty when the routes are
-    /// too many to list (see `summary`).
-    std::vector<DescribedRoute> routes;
-    /// Only when the routes are too many to list: every question asked on a route to this
-    /// outcome, in order of first asking, with every answer that occurs on such a route (one
-    /// list of possible answers, also for a multiple-choice question). A union: the decisions on
-    /// the way let only some combinations through.
-    std::vector<RouteRequirement> summary;
-    /// The last steps every route takes, exactly (only with a summary).
-    std::vector<RouteRequirement> commonEnd;
+    std::vector<RouteTreeNode> tree;
+    std::vector<std::vector<RouteTreeNode>> continuations;
     /// Distinct routes through the graph before grouping (a single-choice question's answers
     /// that lead to the same node count once).
     qint64 paths = 0;
+    /// The grouped routes, as unfold() would list them.
+    qint64 routes = 0;
 };
 
 /// Finds every route from the rule set's start to each outcome, from the rule graph itself, so
@@ -73,13 +75,17 @@ struct OutcomeRoutes
 /// its `when` holds and every earlier branch's does not, so routes that no answers can take are
 /// left out rather than described. Widget-free and deterministic (the order of the rule files).
 ///
-/// Bounded: the walk stops after `maxPaths` distinct paths; complete() then says so. An outcome
-/// reached by more than `listLimit` grouped routes (or so many paths that grouping them would
-/// be slow) gets a summary instead of its list: a reader cannot take in thousands of routes.
+/// The routes of an outcome are kept as a tree of steps while walking; afterwards, bottom up,
+/// alternatives with the same continuation are merged and equal continuations shared, so the
+/// printed size follows the shared structure of the rules, not the number of paths (the
+/// shipped rules: 218,000 paths, a few thousand printed steps).
+///
+/// Bounded: the walk stops after `maxPaths` distinct paths; complete() then says so.
 class RouteDescriber
 {
 public:
-    explicit RouteDescriber(const RuleSet &rules, qint64 maxPaths = 2'000'000, int listLimit = 40);
+    explicit RouteDescriber(const RuleSet &rules, qint64 maxPaths = 2'000'000);
+    ~RouteDescriber();
 
     /// The routes to every outcome, in the order of RuleSet::outcomes(). An outcome no route
     /// reaches has none (the validator reports such outcomes as unreachable).
@@ -88,8 +94,8 @@ public:
     /// the describer cannot track); the routes found so far are still returned.
     bool complete() const { return m_complete; }
 
-    /// `routes` with their common first steps factored out (routes in the given order).
-    static std::vector<RouteTreeNode> prefixTree(const std::vector<DescribedRoute> &routes);
+    /// Every grouped route of `routes` in full, continuations followed (at most `limit`).
+    static std::vector<DescribedRoute> unfold(const OutcomeRoutes &routes, std::size_t limit = 1'000'000);
 
 private:
     /// One question on a route and its still possible answers, as bit masks over its answers.
@@ -103,17 +109,18 @@ private:
         bool operator==(const Step &) const = default;
     };
     using State = std::vector<Step>;
+    struct Trie;
+    struct Shapes;
 
     void walk(const QString &nodeId, State &state);
     void refine(const State &state, const Condition &condition, bool wantHolds, std::vector<State> &out) const;
     void refineAnswer(const State &state, const Condition &condition, bool wantHolds, std::vector<State> &out) const;
     quint64 mask(int question, const QStringList &answers) const;
     QStringList answerIds(int question, quint64 mask) const;
-    DescribedRoute toRoute(const State &state) const;
+    RouteRequirement toRequirement(const Step &step) const;
     bool feasible(const Step &step) const;
-    static std::vector<State> group(std::vector<State> routes);
-    /// Adds a route to an outcome's summary (union of answers, common last steps).
-    void summarize(std::size_t outcome, const State &route);
+    /// The printable form of one outcome's routes from its walked tree.
+    OutcomeRoutes printable(const Trie &trie) const;
 
     const RuleSet &m_rules;
     qint64 m_maxPaths;
@@ -121,16 +128,8 @@ private:
     bool m_complete = true;
     QHash<QString, int> m_questionIndex;
     std::vector<quint64> m_exclusive; ///< per question: its answers with `exclusive: true`
-    std::vector<std::vector<State>> m_found; ///< per outcome index, as found
+    std::vector<Trie> m_tries;        ///< per outcome index: the routes walked so far
     std::vector<qint64> m_pathCounts;
-    int m_listLimit;
-    struct Summary
-    {
-        bool active = false;
-        State unions;    ///< per question in order of first asking: every possible answer
-        State commonEnd; ///< the last steps common to every route so far
-    };
-    std::vector<Summary> m_summaries;
 };
 
 } // namespace deelwijzer

@@ -108,7 +108,7 @@ void MainWindow::createHelpers()
     m_actions = new MainActions(this, menuBar());
     // The review book is about the rules in use, so it sits with the rule-set actions.
     m_actions->fileMenu->insertAction(m_actions->rulesFolderAction,
-                                      new ReviewBookAction([this] { return m_context->rules(); }, this));
+                                      new ReviewBookAction([this] { return m_context->rules(); }, m_settings, this));
     m_flow = new AdviceFlow(m_session, m_stack, m_noticeBar, this);
     m_status = new StatusLine(statusBar(), m_context, m_document);
     new SessionNotices(m_noticeBar, m_document, m_context);

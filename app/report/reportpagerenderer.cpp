@@ -67,6 +67,17 @@ void setBreakBefore(const FlowItem &item, bool on)
 
 } // namespace
 
+void keepHeadingsWithNext(QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setProperty(ReportProperty::KeepWithNext, true);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
 ReportPageRenderer::ReportPageRenderer() = default;
 ReportPageRenderer::~ReportPageRenderer() = default;
 
@@ -95,6 +106,11 @@ int ReportPageRenderer::paginate(const QTextDocument &document, QPagedPaintDevic
     m_document.reset(document.clone());
     m_document->documentLayout()->setPaintDevice(device);
     m_document->setPageSize(QSizeF(bodyWidth, m_bodyHeight));
+    // QTextDocumentLayout lays a long document out lazily, a step at a time. A format change
+    // (the page breaks below) made while that layout is unfinished leaves the blocks after it
+    // at stale positions: a 300-page document measured 166 pages and printed whole sections
+    // nowhere. Finished first, every change is laid out to the end at once and stays exact.
+    m_document->documentLayout()->documentSize();
     applyKeepRules();
     m_pageCount = std::max(1, m_document->pageCount());
     return m_pageCount;

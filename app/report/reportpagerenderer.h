@@ -81,4 +81,8 @@ private:
     qreal m_bodyHeight = 0;
 };
 
+/// Gives every heading of `document` the KeepWithNext hint (reportproperties.h): it then starts
+/// on the page of what it introduces. For long documents built from HTML (the review book).
+void keepHeadingsWithNext(QTextDocument &document);
+
 } // namespace deelwijzer

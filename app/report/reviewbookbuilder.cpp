@@ -2,15 +2,19 @@
 #include "reviewbookbuilder.h"
 
 #include "casefile.h"
+#include "diagnostics.h"
 #include "evaluator.h"
 #include "reportexporter.h"
+#include "reportpagerenderer.h"
 #include "ruleset.h"
 #include "safefile.h"
 #include "verdict.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFont>
 #include <QLocale>
 #include <QTextDocument>
@@ -57,6 +61,37 @@ const char *roleLabel(GroundRole role)
         break;
     }
     return QT_TRANSLATE_NOOP("ReviewBook", "No role stated");
+}
+
+/// The kind of entry a rule-file section holds, as the changes page names it.
+const char *sectionLabel(const QString &section)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("questions"), QT_TRANSLATE_NOOP("ReviewBook", "question")},
+        {QStringLiteral("decisions"), QT_TRANSLATE_NOOP("ReviewBook", "decision")},
+        {QStringLiteral("outcomes"), QT_TRANSLATE_NOOP("ReviewBook", "outcome")},
+        {QStringLiteral("laws"), QT_TRANSLATE_NOOP("ReviewBook", "law")},
+        {QStringLiteral("grounds"), QT_TRANSLATE_NOOP("ReviewBook", "legal ground")},
+        {QStringLiteral("glossary"), QT_TRANSLATE_NOOP("ReviewBook", "glossary term")},
+        {QStringLiteral("conditions"), QT_TRANSLATE_NOOP("ReviewBook", "condition")},
+        {QStringLiteral("actions"), QT_TRANSLATE_NOOP("ReviewBook", "next step")},
+        {QStringLiteral("sources"), QT_TRANSLATE_NOOP("ReviewBook", "source")},
+    };
+    return labels.value(section, QT_TRANSLATE_NOOP("ReviewBook", "manifest"));
+}
+
+/// The answer a field of a question's diff is about ("answers[unsure].label.nl" -> "unsure"),
+/// or nothing when the field is the question's own.
+QString answerOfField(const QString &path)
+{
+    static const QRegularExpression answer(QStringLiteral("^answers\\[([^\\]]+)\\]"));
+    return answer.match(path).captured(1);
+}
+
+/// The key of a changed entry in ReviewBookBuilder::m_changed.
+QString changeKey(const QString &section, const QString &id)
+{
+    return section + QLatin1Char('/') + id;
 }
 
 template<typename T>
@@ -115,6 +150,41 @@ ReviewBookBuilder::ReviewBookBuilder(const ReviewBookRequest &request)
                 citing << o.id;
         }
     }
+    if (!request.since)
+        return;
+    for (const EntryChange &change : request.since->changes) {
+        if (change.kind == EntryChange::Kind::Removed)
+            continue; // nothing left to mark; the changes page lists it
+        if (change.section != QLatin1String("questions") || change.kind == EntryChange::Kind::Added) {
+            m_changed.insert(changeKey(change.section, change.id), change.kind);
+            continue;
+        }
+        // A question: its answers are marked one by one, the question for its own fields.
+        for (const FieldChange &field : change.fields) {
+            const QString answer = answerOfField(field.path);
+            if (answer.isEmpty()) {
+                m_changed.insert(changeKey(change.section, change.id), EntryChange::Kind::Changed);
+            } else if (!field.after.isEmpty()) {
+                const bool added = field.before.isEmpty() && field.path.endsWith(QLatin1Char(']'));
+                m_changed.insert(changeKey(change.section, change.id + QLatin1Char('/') + answer),
+                                 added ? EntryChange::Kind::Added : EntryChange::Kind::Changed);
+            }
+        }
+    }
+}
+
+ReviewBookChanges changesSince(const RuleSet &earlier, const QString &earlierFolder, const RuleSet &rules,
+                               const QString &rulesFolder, Diagnostics &diagnostics)
+{
+    ReviewBookChanges changes;
+    changes.version = earlier.info().version;
+    changes.fingerprint = earlier.fingerprint();
+    changes.changes = RuleSetDiff::compare(earlier, rules);
+    changes.cases = AdviceReplay(earlier, rules)
+                        .replayFolders({QDir(earlierFolder).filePath(QStringLiteral("cases")),
+                                        QDir(rulesFolder).filePath(QStringLiteral("cases"))},
+                                       diagnostics);
+    return changes;
 }
 
 ReviewBookBuilder::~ReviewBookBuilder() = default;
@@ -314,37 +384,108 @@ QString ReviewBookBuilder::routeTree(const std::vector<RouteTreeNode> &nodes, QS
         QString item = steps.join(QStringLiteral("<br>"));
         if (node.endsHere)
             item += QStringLiteral("<br><i>%1</i>").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "(here this route ends; or it goes on:)"))));
+        if (node.continuation >= 0)
+            item += QStringLiteral("<br><i>%1</i>").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "then as in continuation %1 below")).arg(node.continuation + 1)));
         item += routeTree(node.children, lines);
         items << item;
     }
     return list(items);
 }
 
-QString ReviewBookBuilder::routeSummary(const OutcomeRoutes &routes, QStringList &lines) const
+// ---------------------------------------------------------------------------------------------
+// Changes since an earlier version
+
+QString ReviewBookBuilder::markFor(EntryChange::Kind kind) const
 {
-    auto stepLines = [&](const std::vector<RouteRequirement> &steps, bool possibleAnswers) {
-        QStringList items;
-        for (const RouteRequirement &step : steps) {
-            RouteRequirement shown = step;
-            shown.multiple = step.multiple && !possibleAnswers; // a list of possible answers reads as "A, B or C"
-            items << routeStep(shown, lines);
-        }
-        return list(items);
+    const char *text = kind == EntryChange::Kind::Added ? QT_TRANSLATE_NOOP("ReviewBook", "new since version %1")
+                                                        : QT_TRANSLATE_NOOP("ReviewBook", "changed since version %1");
+    // A black diamond and bold words on a light background: visible on screen and in print,
+    // also in black and white, and found by searching the PDF for the diamond.
+    return QStringLiteral(" <span style=\"background-color:#ffe9a8; font-weight:bold; font-size:9pt\">&#x25C6;&nbsp;%1</span>")
+        .arg(esc(phrases(text).arg(m_request.since->version)));
+}
+
+QString ReviewBookBuilder::changeMark(const QString &section, const QString &id) const
+{
+    const auto found = m_changed.constFind(changeKey(section, id));
+    return found == m_changed.cend() ? QString() : markFor(*found);
+}
+
+QString ReviewBookBuilder::answerChangeMark(const QString &question, const QString &answer) const
+{
+    return changeMark(QStringLiteral("questions"), question + QLatin1Char('/') + answer);
+}
+
+QString ReviewBookBuilder::changesPage() const
+{
+    const ReviewBookChanges &since = *m_request.since;
+    QString html = heading(1, esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "Changes since version %1")).arg(since.version)),
+                           QStringLiteral("changes"), true);
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook",
+                    "Compared with version %1 of the rules (fingerprint %2). Every new or changed outcome, question, "
+                    "answer, decision, legal ground and glossary term is marked in this book with \u25C6."))
+                             .arg(since.version, since.fingerprint)));
+    if (since.changes.empty())
+        html += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "The rules have the same content."))));
+    for (const EntryChange &change : since.changes) {
+        const char *kind = change.kind == EntryChange::Kind::Added     ? QT_TRANSLATE_NOOP("ReviewBook", "New %1 %2")
+                           : change.kind == EntryChange::Kind::Removed ? QT_TRANSLATE_NOOP("ReviewBook", "Removed %1 %2")
+                                                                       : QT_TRANSLATE_NOOP("ReviewBook", "Changed %1 %2");
+        QStringList names;
+        for (const QString &language : m_languages)
+            names << phrase(kind, language).arg(phrase(sectionLabel(change.section), language), change.id).trimmed();
+        names.removeDuplicates();
+        html += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(names.join(QStringLiteral(" / "))));
+        if (change.fields.empty())
+            continue;
+        const auto value = [this](const QString &text) {
+            // Glossary links ([[id|words]]) read as their words.
+            return text.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "(none)"))))
+                                  : esc(m_rules.plainText(text, m_languages.constFirst()));
+        };
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+                               "<tr><th width=\"28%\">%1</th><th width=\"36%\">%2</th><th width=\"36%\">%3</th></tr>")
+                    .arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "Field"))), esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "Before"))),
+                         esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "After"))));
+        for (const FieldChange &field : change.fields)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(esc(field.path), value(field.before), value(field.after));
+        html += QStringLiteral("</table>\n");
+    }
+
+    // The advice of the shipped (and given) cases under both versions.
+    std::vector<const ReplayedCase *> changed;
+    for (const ReplayedCase &c : since.cases) {
+        if (c.comparison.changed())
+            changed.push_back(&c);
+    }
+    html += heading(2, esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "Cases whose advice changed"))), QStringLiteral("changed-cases"));
+    html += QStringLiteral("<p>%1</p>\n").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "%1 cases replayed under both versions; the advice changed for %2."))
+                                                     .arg(since.cases.size())
+                                                     .arg(changed.size())));
+    const auto advice = [this](const AdviceSummary &summary, const QString &language) {
+        if (!summary.isComplete())
+            return phrase(QT_TRANSLATE_NOOP("ReviewBook", "no advice"), language);
+        QString text = phrase(QT_TRANSLATE_NOOP("ReviewBook", "%1 (outcome %2)"), language)
+                           .arg(summary.verdict ? verdictLabel(*summary.verdict, language) : QString(), summary.outcome);
+        if (!summary.grounds.isEmpty())
+            text += QStringLiteral("; ") + phrase(QT_TRANSLATE_NOOP("ReviewBook", "grounds %1"), language).arg(summary.grounds.join(QStringLiteral(", ")));
+        return text;
     };
-    QString html = QStringLiteral("<p>%1</p>\n").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook",
-        "Too many routes lead here to list them one by one. These questions are asked on the way, with every answer "
-        "that occurs on a route here; the decisions on the way let only some combinations of them through."))));
-    std::vector<RouteRequirement> before;
-    for (const RouteRequirement &step : routes.summary) {
-        if (std::none_of(routes.commonEnd.begin(), routes.commonEnd.end(),
-                         [&](const RouteRequirement &end) { return end.question == step.question; }))
-            before.push_back(step);
+    QStringList items;
+    for (const ReplayedCase *c : changed) {
+        QString item = QStringLiteral("<b>%1</b>").arg(esc(QFileInfo(c->path).fileName()));
+        if (!c->title.isEmpty())
+            item += QStringLiteral(": ") + localized(c->title);
+        for (const QString &language : m_languages) {
+            const QString part = esc(phrase(QT_TRANSLATE_NOOP("ReviewBook", "before: %1"), language).arg(advice(c->comparison.before, language)))
+                + QStringLiteral("<br>")
+                + esc(phrase(QT_TRANSLATE_NOOP("ReviewBook", "after: %1"), language).arg(advice(c->comparison.after, language)));
+            item += language == m_languages.constFirst() ? QStringLiteral("<br>") + part : secondLanguage(part);
+        }
+        items << item;
     }
-    html += stepLines(before, true);
-    if (!routes.commonEnd.empty()) {
-        html += QStringLiteral("<p>%1</p>\n").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "Every route here ends with:"))));
-        html += stepLines(routes.commonEnd, false);
-    }
+    html += list(items);
     return html;
 }
 
@@ -420,7 +561,8 @@ QString ReviewBookBuilder::frontPage() const
             "the legal grounds by law and the glossary. The routes are computed from the rules themselves, not written by "
             "hand. A route lists the questions in the order they are asked, each with the answers that lead along it "
             "(\u2192); \u2018or\u2019 means any of those answers. An indented list continues the line above it with "
-            "the alternatives that follow. The last pages record the reviews and hold the sign-off."), lang));
+            "the alternatives that follow. Alternatives that follow in several places are printed once, as a numbered "
+            "continuation after the routes of the outcome. The last pages record the reviews and hold the sign-off."), lang));
         html += lang == m_languages.constFirst() ? QStringLiteral("<p>%1</p>\n").arg(text)
                                                  : QStringLiteral("<p><i>%1</i></p>\n").arg(text);
     }
@@ -462,7 +604,7 @@ QString ReviewBookBuilder::citations(const std::vector<Citation> &citations) con
 
 QString ReviewBookBuilder::outcome(const Outcome &o, const OutcomeRoutes &routes)
 {
-    QString html = heading(2, QStringLiteral("%1 \u2014 %2").arg(esc(o.id), localized(o.title)), o.id);
+    QString html = heading(2, QStringLiteral("%1 \u2014 %2").arg(esc(o.id), localized(o.title)) + changeMark(QStringLiteral("outcomes"), o.id), o.id);
     QString verdict;
     for (const QString &language : m_languages) {
         QString part = esc(verdictLabel(o.verdict, language));
@@ -479,7 +621,7 @@ QString ReviewBookBuilder::outcome(const Outcome &o, const OutcomeRoutes &routes
     if (!o.grounds.empty())
         html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Legal grounds by role"), QStringLiteral(" ")) + citations(o.grounds);
 
-    auto catalogueItems = [this](const std::vector<Citation> &items, auto lookup) {
+    auto catalogueItems = [this](const std::vector<Citation> &items, const QString &section, auto lookup) {
         QStringList out;
         for (const Citation &c : items) {
             QString item;
@@ -487,7 +629,7 @@ QString ReviewBookBuilder::outcome(const Outcome &o, const OutcomeRoutes &routes
                 QString part = markup(lookup(c.id, language), language);
                 if (c.when)
                     part += QStringLiteral(" <i>%1</i>").arg(esc(phrase(QT_TRANSLATE_NOOP("ReviewBook", "Only when %1."), language).arg(conditionText(*c.when, language))));
-                item += item.isEmpty() ? part : secondLanguage(part);
+                item += item.isEmpty() ? part + changeMark(section, c.id) : secondLanguage(part);
             }
             out << item;
         }
@@ -495,13 +637,13 @@ QString ReviewBookBuilder::outcome(const Outcome &o, const OutcomeRoutes &routes
     };
     if (!o.conditions.empty())
         html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Conditions"), QStringLiteral(" "))
-            + catalogueItems(o.conditions, [this](const QString &id, const QString &language) {
+            + catalogueItems(o.conditions, QStringLiteral("conditions"), [this](const QString &id, const QString &language) {
                   const ChecklistItem *item = m_rules.condition(id);
                   return item ? item->text.text(language) : id;
               });
     if (!o.nextSteps.empty())
         html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Next steps"), QStringLiteral(" "))
-            + catalogueItems(o.nextSteps, [this](const QString &id, const QString &language) {
+            + catalogueItems(o.nextSteps, QStringLiteral("actions"), [this](const QString &id, const QString &language) {
                   const Action *action = m_rules.action(id);
                   return action ? action->text.text(language) : id;
               });
@@ -512,24 +654,24 @@ QString ReviewBookBuilder::outcome(const Outcome &o, const OutcomeRoutes &routes
             if (!s)
                 continue;
             items << (s->url.isEmpty() ? localized(s->title)
-                                      : QStringLiteral("%1 <a href=\"%2\">%2</a>").arg(localized(s->title), esc(s->url)));
+                                      : QStringLiteral("%1 <a href=\"%2\">%2</a>").arg(localized(s->title), esc(s->url)))
+                    + changeMark(QStringLiteral("sources"), id);
         }
         html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Sources"), QStringLiteral(" ")) + list(items);
     }
 
     // The routes, in words; and the lines for routeLines().
     html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Routes that lead here"),
-                     routes.summary.empty() ? esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "%1 (%2 paths through the rules)"))
-                                                      .arg(routes.routes.size())
-                                                      .arg(routes.paths))
-                                            : esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "%1 paths through the rules")).arg(routes.paths)));
-    const std::vector<RouteTreeNode> tree = RouteDescriber::prefixTree(routes.routes);
-    m_routeLines[o.id].clear();
-    if (!routes.summary.empty())
-        html += routeSummary(routes, m_routeLines[o.id]);
-    else if (tree.empty())
+                     esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "%1 (%2 paths through the rules)")).arg(routes.routes).arg(routes.paths)));
+    QStringList &lines = m_routeLines[o.id];
+    lines.clear();
+    if (routes.tree.empty())
         html += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "No route reaches this outcome."))));
-    html += routeTree(tree, m_routeLines[o.id]);
+    html += routeTree(routes.tree, lines);
+    for (std::size_t c = 0; c < routes.continuations.size(); ++c) {
+        html += QStringLiteral("<p><i>%1</i></p>\n").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "Continuation %1:")).arg(c + 1)));
+        html += routeTree(routes.continuations[c], lines);
+    }
 
     QStringList cases;
     for (const BookCase &c : m_request.cases) {
@@ -553,11 +695,11 @@ QString ReviewBookBuilder::outcomes()
     m_routesComplete = describer.complete();
     m_routeCount = 0;
     for (const OutcomeRoutes &routes : all)
-        m_routeCount += qint64(routes.routes.size());
+        m_routeCount += routes.routes;
     QString html = heading(1, esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "1. Outcomes"))), QStringLiteral("outcomes"), true);
     for (const Outcome *o : sortedById(m_rules.outcomes())) {
         const auto routes = std::find_if(all.begin(), all.end(), [o](const OutcomeRoutes &r) { return r.outcome == o->id; });
-        html += outcome(*o, routes != all.end() ? *routes : OutcomeRoutes{o->id, {}, {}, {}, 0});
+        html += outcome(*o, routes != all.end() ? *routes : OutcomeRoutes{o->id, {}, {}, 0, 0});
     }
     return html;
 }
@@ -566,7 +708,7 @@ QString ReviewBookBuilder::questions() const
 {
     QString html = heading(1, esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "2. Questions"))), QStringLiteral("questions"), true);
     for (const Question *q : sortedById(m_rules.questions())) {
-        html += heading(2, QStringLiteral("%1 \u2014 %2").arg(esc(q->id), localized(q->text)), q->id);
+        html += heading(2, QStringLiteral("%1 \u2014 %2").arg(esc(q->id), localized(q->text)) + changeMark(QStringLiteral("questions"), q->id), q->id);
         if (q->type == QuestionType::Multiple)
             html += QStringLiteral("<p><i>%1</i></p>\n").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "Several answers can be picked."))));
         html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Why this is asked"), localized(q->why));
@@ -577,6 +719,8 @@ QString ReviewBookBuilder::questions() const
             QString item;
             for (const QString &language : m_languages) {
                 QString part = QStringLiteral("<b>%1</b> (%2)").arg(markup(a.label.text(language), language), esc(a.id));
+                if (item.isEmpty())
+                    part += answerChangeMark(q->id, a.id);
                 if (!a.hint.isEmpty())
                     part += QStringLiteral(": ") + markup(a.hint.text(language), language);
                 if (a.unsure)
@@ -599,7 +743,7 @@ QString ReviewBookBuilder::decisions() const
     html += QStringLiteral("<p>%1</p>\n").arg(esc(phrases(QT_TRANSLATE_NOOP("ReviewBook",
         "A decision routes on answers already given, without asking again. Its branches are tried in order; the first that holds is taken."))));
     for (const Decision *d : sortedById(m_rules.decisions())) {
-        html += heading(3, esc(d->id), d->id);
+        html += heading(3, esc(d->id) + changeMark(QStringLiteral("decisions"), d->id), d->id);
         QStringList branches;
         for (const Branch &b : d->branches) {
             QString item;
@@ -632,14 +776,16 @@ QString ReviewBookBuilder::groundCatalogue() const
         }
         if (grounds.empty())
             continue;
-        html += heading(2, QStringLiteral("%1 (%2)").arg(localized(law.name), esc(law.abbreviation.text(m_languages.constFirst()))), law.id);
+        html += heading(2, QStringLiteral("%1 (%2)").arg(localized(law.name), esc(law.abbreviation.text(m_languages.constFirst())))
+                               + changeMark(QStringLiteral("laws"), law.id),
+                        law.id);
         for (const LegalGround *g : grounds) {
             QString title;
             for (const QString &language : m_languages) {
                 const QString part = QStringLiteral("%1 \u2014 %2").arg(esc(m_rules.citation(*g, language)), markup(g->title.text(language), language));
                 title += title.isEmpty() ? part : QStringLiteral(" / ") + part;
             }
-            html += heading(3, title, QStringLiteral("ground-") + g->id);
+            html += heading(3, title + changeMark(QStringLiteral("grounds"), g->id), QStringLiteral("ground-") + g->id);
             html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Id and role"), QStringLiteral("%1 \u2014 %2").arg(esc(g->id), esc(phrases(roleLabel(g->role)))));
             html += labelled(QT_TRANSLATE_NOOP("ReviewBook", "Meaning"), localized(g->meaning));
             if (!g->words.isEmpty())
@@ -663,7 +809,8 @@ QString ReviewBookBuilder::glossary() const
 {
     QString html = heading(1, esc(phrases(QT_TRANSLATE_NOOP("ReviewBook", "5. Glossary"))), QStringLiteral("glossary"), true);
     for (const GlossaryTerm *t : sortedById(m_rules.glossary())) {
-        html += QStringLiteral("<p><b>%1</b> (%2)<br>%3").arg(localized(t->term), esc(t->id), localized(t->definition));
+        html += QStringLiteral("<p><b>%1</b> (%2)%3<br>%4")
+                    .arg(localized(t->term), esc(t->id), changeMark(QStringLiteral("glossary"), t->id), localized(t->definition));
         if (!t->see.isEmpty()) {
             QStringList names;
             for (const QString &id : t->see) {
@@ -730,6 +877,8 @@ QString ReviewBookBuilder::html()
     const QString outcomeSection = outcomes(); // first: the front page counts its routes
     QString html = QStringLiteral("<html><head><title>%1</title></head><body>\n").arg(esc(documentTitle()));
     html += frontPage();
+    if (m_request.since)
+        html += changesPage();
     html += outcomeSection;
     html += questions();
     html += decisions();
@@ -750,8 +899,7 @@ std::unique_ptr<QTextDocument> ReviewBookBuilder::build()
     document->setDefaultFont(font);
     document->setHtml(html());
     document->setMetaInformation(QTextDocument::DocumentTitle, documentTitle());
-    // No KeepWithNext hints on the headings: with them ReportPageRenderer (as of e935466) lost
-    // pages of a document this long (208 pages printed of 302, headings and text missing).
+    keepHeadingsWithNext(*document);
     return document;
 }
 

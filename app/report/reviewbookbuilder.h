@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "advicereplay.h"
 #include "pagedecoration.h"
 #include "ruleset.h"
 #include "reportwriter.h"
 #include "routedescriber.h"
+#include "rulesetdiff.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -13,6 +15,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -22,6 +25,7 @@ QT_END_NAMESPACE
 
 namespace deelwijzer {
 
+class Diagnostics;
 
 /// A shipped case file and the outcome it reaches.
 struct BookCase
@@ -30,6 +34,22 @@ struct BookCase
     LocalizedText title;
     QString outcome;
 };
+
+/// What changed since an earlier version of the rules: the book marks each changed or new entry
+/// and lists the changes and the replayed cases whose advice changed on a page of their own.
+struct ReviewBookChanges
+{
+    QString version;                   ///< the earlier rule set's version
+    QString fingerprint;               ///< and its fingerprint
+    std::vector<EntryChange> changes;  ///< RuleSetDiff::compare(earlier, rules)
+    std::vector<ReplayedCase> cases;   ///< every case replayed under both (AdviceReplay)
+};
+
+/// Compares `earlier` (from folder `earlierFolder`) with `rules` (from `rulesFolder`) and
+/// replays the cases of both folders' cases/ under both. A case file that cannot be read is
+/// reported in `diagnostics`.
+ReviewBookChanges changesSince(const RuleSet &earlier, const QString &earlierFolder, const RuleSet &rules,
+                               const QString &rulesFolder, Diagnostics &diagnostics);
 
 /// Everything the review book shows.
 struct ReviewBookRequest
@@ -41,6 +61,8 @@ struct ReviewBookRequest
     /// The review records to list, as in the manifest (RuleSetInfo::reviews); empty: "no review
     /// recorded".
     std::vector<Review> reviews;
+    /// Set: mark what changed since this earlier version (`deelwijzer-cli book --since`).
+    std::optional<ReviewBookChanges> since;
 };
 
 /// The shipped cases in `folder` (a rule set's cases/), each with the outcome it reaches under
@@ -94,13 +116,16 @@ private:
     QString nodeText(const QString &nodeId, const QString &language) const;
     /// One route step in every language of the book; its plain text also goes to `lines`.
     QString routeStep(const RouteRequirement &step, QStringList &lines) const;
-    /// The routes as nested lists; every printed step also goes to `lines` as "language\ntext".
+    /// The routes as nested lists, with references to continuations; every printed step also
+    /// goes to `lines` as "language\ntext".
     QString routeTree(const std::vector<RouteTreeNode> &nodes, QStringList &lines) const;
-    /// An outcome with too many routes to list: the questions and answers on the way, and the
-    /// last steps every route takes.
-    QString routeSummary(const OutcomeRoutes &routes, QStringList &lines) const;
 
+    /// The mark beside a changed or new entry ("◆ changed since version 0.1.0"), or nothing.
+    QString changeMark(const QString &section, const QString &id) const;
+    QString answerChangeMark(const QString &question, const QString &answer) const;
+    QString markFor(EntryChange::Kind kind) const;
     QString frontPage() const;
+    QString changesPage() const;
     QString outcomes();
     QString outcome(const Outcome &outcome, const OutcomeRoutes &routes);
     QString citations(const std::vector<Citation> &citations) const;
@@ -117,6 +142,8 @@ private:
     QHash<QString, std::shared_ptr<QTranslator>> m_translators;
     QHash<QString, QStringList> m_routeLines; ///< outcome -> "language\nstep" as printed
     QHash<QString, QStringList> m_citedBy;    ///< ground id -> outcome ids
+    /// With `since`: "section/id" (answers: "questions/question/answer") -> how it changed.
+    QHash<QString, EntryChange::Kind> m_changed;
     bool m_routesComplete = true;
     qint64 m_routeCount = 0;
 };

@@ -21,6 +21,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 const QString kExportFolder = QStringLiteral("files/exportFolder");
 const QString kRecent = QStringLiteral("files/recent");
+const QString kReviewBookSince = QStringLiteral("files/reviewBookSince");
 const QString kRole = QStringLiteral("profile/role");
 } // namespace
 
@@ -128,6 +129,16 @@ QString Settings::exportFolder() const
 void Settings::setExportFolder(const QString &folder)
 {
     m_settings->setValue(kExportFolder, folder);
+}
+
+QString Settings::reviewBookSinceFolder() const
+{
+    return m_settings->value(kReviewBookSince).toString();
+}
+
+void Settings::setReviewBookSinceFolder(const QString &folder)
+{
+    m_settings->setValue(kReviewBookSince, folder);
 }
 
 QStringList Settings::recentFiles() const

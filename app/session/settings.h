@@ -39,6 +39,9 @@ public:
     void setLastFolder(const QString &folder);
     QString exportFolder() const;       ///< where the advice was last exported (PDF/ODT/HTML)
     void setExportFolder(const QString &folder);
+    /// The earlier rule-set folder the review book was last compared with (or empty).
+    QString reviewBookSinceFolder() const;
+    void setReviewBookSinceFolder(const QString &folder);
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);

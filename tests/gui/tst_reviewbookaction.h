@@ -11,4 +11,6 @@ class TestReviewBookAction : public QObject
 private Q_SLOTS:
     void inTheFileMenuInTheWindowsLanguage();
     void writesTheBookOfTheRulesInUse();
+    void marksTheChangesSinceAnEarlierFolder();
+    void dialogRemembersTheEarlierFolder();
 };

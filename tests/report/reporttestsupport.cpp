@@ -99,7 +99,8 @@ std::optional<QByteArray> run(const QString &program, const QStringList &argumen
 {
     QProcess process;
     process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+    // pdftotext reads the 700-page review book in seconds, but over a minute on a loaded machine.
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return std::nullopt;
     return process.readAllStandardOutput();
 }

@@ -4,6 +4,7 @@
 #include "reporttestsupport.h"
 
 #include "reportbuilder.h"
+#include "reportexporter.h"
 #include "reportpagerenderer.h"
 #include "reportproperties.h"
 
@@ -11,9 +12,13 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFile>
+#include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -143,4 +148,100 @@ TEST_CASE("rendering leaves the screen document alone", "[report][pagination]")
     CHECK(buffer.data().startsWith("%PDF"));
     CHECK(document->pageSize() == before);
     CHECK(document->toPlainText() == text);
+}
+
+namespace {
+/// A long document (about 300 pages, like the review book) in which every heading keeps with
+/// the next block: sections of a heading and one to three paragraphs of varying length, and
+/// now and then a long paragraph or a list. Every block carries a unique marker ("H0001",
+/// "P0001a", "L0001b") so that the test can find each one in the PDF's text.
+std::unique_ptr<QTextDocument> longDocumentWithKeptHeadings(QStringList *markers)
+{
+    QString html = QStringLiteral("<html><body>");
+    const QString words = QStringLiteral("the data may be shared when the law allows it and the recipient needs them ");
+    for (int s = 1; s <= 1300; ++s) {
+        const QString id = QStringLiteral("%1").arg(s, 4, 10, QLatin1Char('0'));
+        html += QStringLiteral("<h%1>H%2 heading of section %3</h%1>").arg(s % 3 == 0 ? 3 : 2).arg(id).arg(s);
+        *markers << QStringLiteral("H") + id;
+        const int paragraphs = 1 + s % 3;
+        for (int p = 0; p < paragraphs; ++p) {
+            const QString marker = QStringLiteral("P%1%2").arg(id, QChar(u'a' + p));
+            html += QStringLiteral("<p>%1 %2</p>").arg(marker, words.repeated(1 + (s * 7 + p * 5) % (s % 17 == 0 ? 40 : 9)));
+            *markers << marker;
+        }
+        if (s % 11 == 0) {
+            html += QStringLiteral("<ul>");
+            for (int item = 0; item < 4; ++item) {
+                const QString marker = QStringLiteral("L%1%2").arg(id, QChar(u'a' + item));
+                html += QStringLiteral("<li>%1 %2</li>").arg(marker, words);
+                *markers << marker;
+            }
+            html += QStringLiteral("</ul>");
+        }
+    }
+    html += QStringLiteral("</body></html>");
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    document->setDefaultFont(font);
+    document->setHtml(html);
+    keepHeadingsWithNext(*document);
+    return document;
+}
+} // namespace
+
+TEST_CASE("a long document whose headings all keep with the next block prints every block in order", "[report][pagination]")
+{
+    REQUIRE_FALSE(QStringLiteral(DEELWIJZER_PDFTOTEXT).isEmpty());
+    QStringList markers;
+    const std::unique_ptr<QTextDocument> document = longDocumentWithKeptHeadings(&markers);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    {
+        QFile file(pdf);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        PageDecoration decoration;
+        decoration.pageLabel = QStringLiteral("Page %1 of %2");
+        QString error;
+        REQUIRE(ReportExporter::writePdf(*document, decoration, &file, &error));
+    }
+    const auto info = run(QStringLiteral(DEELWIJZER_PDFINFO), {pdf});
+    REQUIRE(info);
+    static const QRegularExpression pagesLine(QStringLiteral("Pages:\\s+(\\d+)"));
+    const int pages = pagesLine.match(QString::fromUtf8(*info)).captured(1).toInt();
+    INFO("pages: " << pages);
+    CHECK(pages >= 250);
+
+    // The keep rules hold on the pages as laid out, and the PDF has the pages the renderer counted.
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        ReportPageRenderer renderer;
+        CHECK(renderer.paginate(*document, &writer) == pages);
+        REQUIRE(renderer.paginatedDocument());
+        CHECK(checkKeepRules(*renderer.paginatedDocument()) > 1000);
+    }
+
+    const auto text = run(QStringLiteral(DEELWIJZER_PDFTOTEXT), {pdf, QStringLiteral("-")});
+    REQUIRE(text);
+    const QString printed = QString::fromUtf8(*text);
+    // Every marker once, in the document's order; the first one missing or out of place is named.
+    qsizetype from = 0;
+    QStringList missing;
+    for (const QString &marker : std::as_const(markers)) {
+        const qsizetype at = printed.indexOf(marker, from);
+        if (at < 0) {
+            missing << marker;
+            continue;
+        }
+        from = at + marker.size();
+    }
+    INFO(missing.size() << " of " << markers.size() << " blocks missing or out of order, first: "
+                        << missing.mid(0, 10).join(QStringLiteral(", ")).toStdString());
+    CHECK(missing.isEmpty());
 }

@@ -3,12 +3,16 @@
 // routes in words (question and answer texts, never ids), in the HTML and in the PDF's text.
 #include "reporttestsupport.h"
 
+#include "diagnostics.h"
 #include "reviewbookbuilder.h"
 #include "rulesetloader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 
 #include <catch2/catch.hpp>
 
@@ -159,4 +163,118 @@ TEST_CASE("the review book as PDF and HTML names every outcome and question", "[
 
     CHECK_FALSE(writeReviewBook(request, dir.filePath(QStringLiteral("book.odt")), &error));
     CHECK(error.contains(QStringLiteral(".pdf or .html")));
+}
+
+namespace {
+
+/// Copies the rule folder `from` (its files and subfolders) to `to`.
+void copyFolder(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    const QDir source(from);
+    for (const QFileInfo &entry : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString target = QDir(to).filePath(entry.fileName());
+        if (entry.isDir())
+            copyFolder(entry.filePath(), target);
+        else
+            REQUIRE(QFile::copy(entry.filePath(), target));
+    }
+}
+
+/// Replaces `before` by `after` in the file `path` (exactly one occurrence).
+void edit(const QString &path, const QString &before, const QString &after)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    REQUIRE(text.count(before) == 1);
+    text.replace(before, after);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+}
+
+/// Where `phrase` occurs in `text`.
+std::vector<qsizetype> occurrences(const QString &text, const QString &phrase)
+{
+    std::vector<qsizetype> found;
+    for (qsizetype at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1))
+        found.push_back(at);
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("the review book with --since marks exactly the changed outcome and answer", "[book][since]")
+{
+    REQUIRE_FALSE(QStringLiteral(DEELWIJZER_PDFTOTEXT).isEmpty());
+    const Book original = ruleSets().back();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString changedFolder = dir.filePath(QStringLiteral("rules"));
+    copyFolder(original.folder, changedFolder);
+    // One outcome's text and one answer of one question.
+    edit(changedFolder + QStringLiteral("/tree/avg.yaml"), QStringLiteral("ernst van de situatie dat vraagt."),
+         QStringLiteral("ernst van de situatie dat vraagt. Een nieuwe zin."));
+    edit(changedFolder + QStringLiteral("/tree/start.yaml"),
+         QStringLiteral("en: Royal Netherlands Marechaussee (KMar)}\n      - id: nla_investigation"),
+         QStringLiteral("en: The Royal Netherlands Marechaussee (KMar)}\n      - id: nla_investigation"));
+    RuleSetLoadResult loaded = RuleSetLoader::loadFolder(changedFolder);
+    REQUIRE(loaded.ok());
+    const Book changed{loaded.ruleSet, changedFolder};
+
+    const QString mark = QStringLiteral("changed since version");
+    for (const bool since : {true, false}) {
+        DYNAMIC_SECTION((since ? "with" : "without") << " --since")
+        {
+            ReviewBookRequest request = requestFor(changed, ReportLanguage::English);
+            if (since) {
+                Diagnostics diagnostics;
+                request.since = changesSince(*original.rules, original.folder, *changed.rules, changedFolder, diagnostics);
+                CHECK_FALSE(diagnostics.hasErrors());
+                REQUIRE(request.since->changes.size() == 2);
+            }
+            QString error;
+            const QString pdf = dir.filePath(QStringLiteral("book.pdf"));
+            const QString html = dir.filePath(QStringLiteral("book.html"));
+            REQUIRE(writeReviewBook(request, pdf, &error));
+            REQUIRE(writeReviewBook(request, html, &error));
+            const auto pdfText = reporttest::run(QStringLiteral(DEELWIJZER_PDFTOTEXT), {pdf, QStringLiteral("-")});
+            REQUIRE(pdfText);
+            QFile htmlFile(html);
+            REQUIRE(htmlFile.open(QIODevice::ReadOnly));
+            const QString htmlText = QTextDocumentFragment::fromHtml(QString::fromUtf8(htmlFile.readAll())).toPlainText();
+            for (const QString &text : {searchable(QString::fromUtf8(*pdfText)), reporttest::squeeze(htmlText)}) {
+                const std::vector<qsizetype> marks = occurrences(text, mark);
+                if (!since) {
+                    CHECK(marks.empty());
+                    CHECK_FALSE(text.contains(QStringLiteral("Changes since version")));
+                    CHECK_FALSE(text.contains(QStringLiteral("\u25C6")));
+                    continue;
+                }
+                REQUIRE(marks.size() == 2);
+                // The outcome's heading, then the answer in the question's list.
+                const QString beforeFirst = text.mid(marks[0] - 200, 200);
+                INFO(beforeFirst.toStdString());
+                CHECK(beforeFirst.contains(QStringLiteral("vt-inform \u2014")));
+                const QString beforeSecond = text.mid(marks[1] - 80, 80);
+                INFO(beforeSecond.toStdString());
+                CHECK(beforeSecond.contains(QStringLiteral("The Royal Netherlands Marechaussee (KMar) (kmar)")));
+                // The changes page, before the outcomes: before and after of both texts.
+                const qsizetype changesAt = text.indexOf(QStringLiteral("Changes since version"));
+                REQUIRE(changesAt >= 0);
+                CHECK(changesAt < marks[0]);
+                const QString page = text.mid(changesAt, marks[0] - changesAt);
+                CHECK(page.contains(QStringLiteral("Changed outcome vt-inform")));
+                CHECK(page.contains(QStringLiteral("Een nieuwe zin.")));
+                CHECK(page.contains(QStringLiteral("Changed question sharer")));
+                // The table's narrow cells may wrap anywhere in the PDF; read them without spaces.
+                const QString cells = QString(page).remove(QLatin1Char(' '));
+                CHECK(cells.contains(QStringLiteral("answers[kmar].label.en")));
+                CHECK(cells.contains(QStringLiteral("RoyalNetherlandsMarechaussee(KMar)"))); // before
+                CHECK(cells.contains(QStringLiteral("TheRoyalNetherlands")));                // after
+                CHECK(page.contains(QStringLiteral("the advice changed for 0")));
+            }
+        }
+    }
 }
