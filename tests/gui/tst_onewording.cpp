@@ -51,7 +51,7 @@ void TestOneWording::groundViewerUsesTheAdvicesWords()
     auto w = env.makeWindow();
     const RuleSet *rules = w->textContext()->rules();
     QVERIFY(rules);
-    for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
         w->setLanguage(language);
         int withRole = 0;
         for (const LegalGround &ground : rules->grounds()) {
@@ -76,12 +76,12 @@ void TestOneWording::rulesStatusUsesTheAdvicesWords()
 {
     TestEnvironment env;
     auto w = env.makeWindow();
-    for (const QString status : {QStringLiteral("draft"), QStringLiteral("reconstructed"), QStringLiteral("reviewed"),
+    for (const QString &status : {QStringLiteral("draft"), QStringLiteral("reconstructed"), QStringLiteral("reviewed"),
                                  QStringLiteral("approved"), QStringLiteral("withdrawn")}) {
         QTemporaryDir dir;
         QVERIFY(copyDemoRulesWithStatus(status, dir.path()));
         QVERIFY2(w->loadRuleSetFolder(dir.path()), qPrintable(status));
-        for (const QString language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
             w->setLanguage(language);
             const QString label = AdviceView::statusLabel(status, language);
             QVERIFY(label != status || language == QLatin1String("en"));
