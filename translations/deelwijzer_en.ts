@@ -3007,12 +3007,12 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <source>Switch between &amp;route and question</source>
-        <translation>Switch between &amp;route and question</translation>
+        <source>Switch between route and &amp;question</source>
+        <translation>Switch between route and &amp;question</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Larger text</translation>
+        <source>Lar&amp;ger text</source>
+        <translation>Lar&amp;ger text</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
@@ -3203,8 +3203,8 @@ Exit codes: 0 success, 1 a check or expectation failed, 2 usage error,
 <context>
     <name>deelwijzer::ReviewBookAction</name>
     <message>
-        <source>Export &amp;review book…</source>
-        <translation>Export &amp;review book…</translation>
+        <source>Export revie&amp;w book…</source>
+        <translation>Export revie&amp;w book…</translation>
     </message>
     <message>
         <source>The whole rule set as one document for legal review and sign-off</source>

@@ -3007,11 +3007,11 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <source>Switch between &amp;route and question</source>
+        <source>Switch between route and &amp;question</source>
         <translation>Wisselen tussen &amp;route en vraag</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
+        <source>Lar&amp;ger text</source>
         <translation>&amp;Grotere tekst</translation>
     </message>
     <message>
@@ -3203,7 +3203,7 @@ Afsluitcodes: 0 gelukt, 1 een controle of verwachting mislukte, 2 verkeerd gebru
 <context>
     <name>deelwijzer::ReviewBookAction</name>
     <message>
-        <source>Export &amp;review book…</source>
+        <source>Export revie&amp;w book…</source>
         <translation>&amp;Beoordelingsboek exporteren…</translation>
     </message>
     <message>

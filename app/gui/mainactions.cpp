@@ -179,8 +179,8 @@ void MainActions::retranslate()
     nextAction->setText(tr("&Next"));
     reviewAction->setText(tr("&Review answers"));
     startAction->setText(tr("&Start page"));
-    routeFocusAction->setText(tr("Switch between &route and question"));
-    largerAction->setText(tr("&Larger text"));
+    routeFocusAction->setText(tr("Switch between route and &question"));
+    largerAction->setText(tr("Lar&ger text"));
     smallerAction->setText(tr("&Smaller text"));
     normalSizeAction->setText(tr("&Normal text size"));
     highContrastAction->setText(tr("&High contrast"));

@@ -37,7 +37,7 @@ bool ReviewBookAction::eventFilter(QObject *watched, QEvent *event)
 
 void ReviewBookAction::retranslate()
 {
-    setText(tr("Export &review book…"));
+    setText(tr("Export revie&w book…"));
     setStatusTip(tr("The whole rule set as one document for legal review and sign-off"));
 }
 

@@ -15,7 +15,10 @@
 #include <QFile>
 #include <QKeySequence>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTest>
 #include <QTimer>
 
@@ -330,4 +333,45 @@ void TestKeyboard::everyKeyOfTheReadmeTable()
         QFAIL(qPrintable(QStringLiteral("the README's keyboard table lists '%1', but tst_keyboard.cpp has no check for it").arg(key)));
     TestEnvironment env;
     check->second(env, key);
+}
+
+// Alt+V, L opened "Larger text" where the user wanted "Language": within one menu, every entry
+// needs its own underlined letter, in each language.
+void TestKeyboard::menuLettersAreUniqueInEveryMenu()
+{
+    TestEnvironment env;
+    auto w = env.makeWindow();
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        w->setLanguage(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QList<QMenu *> menus;
+        for (QAction *action : w->menuBar()->actions()) {
+            if (action->menu())
+                menus << action->menu();
+        }
+        const QList<QMenu *> topLevel = menus;
+        QVERIFY(!topLevel.isEmpty());
+        // The menus speak the language under test (they are retranslated on LanguageChange).
+        QCOMPARE(topLevel.constFirst()->title(), language == QLatin1String("nl") ? QStringLiteral("&Bestand") : QStringLiteral("&File"));
+        QStringList menuBarLetters;
+        for (QMenu *menu : topLevel)
+            menuBarLetters << QKeySequence::mnemonic(menu->title()).toString();
+        QCOMPARE(QSet<QString>(menuBarLetters.cbegin(), menuBarLetters.cend()).size(), menuBarLetters.size());
+        for (qsizetype i = 0; i < menus.size(); ++i) {
+            QHash<QString, QString> taken; // letter -> entry
+            for (QAction *action : menus[i]->actions()) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                if (action->menu())
+                    menus << action->menu();
+                const QString letter = QKeySequence::mnemonic(action->text()).toString();
+                if (letter.isEmpty())
+                    continue;
+                QVERIFY2(!taken.contains(letter),
+                         qPrintable(QStringLiteral("%1, menu '%2': '%3' and '%4' share the letter %5")
+                                        .arg(language, menus[i]->title(), taken.value(letter), action->text(), letter)));
+                taken.insert(letter, action->text());
+            }
+        }
+    }
 }

@@ -14,4 +14,5 @@ private Q_SLOTS:
     void readmeTableHasKeys();
     void everyKeyOfTheReadmeTable_data();
     void everyKeyOfTheReadmeTable();
+    void menuLettersAreUniqueInEveryMenu();
 };
