@@ -99,13 +99,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(rulesOption))
         window.loadRuleSetFolder(parser.value(rulesOption));
     if (parser.isSet(sizeOption)) {
+        // Asked for explicitly (screenshots of a given screen size, also offscreen): as asked.
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
         if (wh.size() == 2)
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+    } else {
+        // Never larger than the screen: a 1280x800 screen at 200% display scaling has 640x400 to give.
+        window.resize(window.size().boundedTo(window.screen()->availableSize()));
     }
-
-    // Never larger than the screen: a 1280x800 screen at 200% display scaling has 640x400 to give.
-    window.resize(window.size().boundedTo(window.screen()->availableSize()));
     const QStringList files = parser.positionalArguments();
     window.show();
     if (!files.isEmpty()) {

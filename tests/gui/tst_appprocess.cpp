@@ -128,4 +128,12 @@ void TestAppProcess::windowFitsTheScreen()
     QVERIFY(!window.isNull());
     QVERIFY2(window.width() <= 800 && window.height() <= 600,
              qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
+
+    // A size asked for on the command line is kept: screenshots of a 1280x800 screen are taken
+    // offscreen, whose screen is smaller.
+    QTemporaryDir other;
+    const QImage asked = startAppAndTakeScreenshot(other.path(), other.filePath(QStringLiteral("asked.png")),
+                                                   QStringLiteral("1280x800"));
+    QVERIFY(!asked.isNull());
+    QCOMPARE(asked.size(), QSize(1280, 800));
 }
