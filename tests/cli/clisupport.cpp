@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "clisupport.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
+#include "rulefiles.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -30,28 +28,9 @@ Run cli(const QStringList &arguments, const QStringList &environment)
 
 QString copyDemo(const QTemporaryDir &dir, const QString &name)
 {
-    const QString source = QStringLiteral(DEELWIJZER_SOURCE_DIR "/rules/demo");
     const QString target = dir.filePath(name);
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString copy = target + file.mid(source.size());
-        REQUIRE(QDir().mkpath(QFileInfo(copy).path()));
-        REQUIRE(QFile::copy(file, copy));
-    }
+    testfiles::copyFolder(QStringLiteral(DEELWIJZER_SOURCE_DIR "/rules/demo"), target);
     return target;
-}
-
-void edit(const QString &path, const QString &before, const QString &after)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    REQUIRE(text.count(before) == 1);
-    text.replace(before, after);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
 }
 
 } // namespace clitest

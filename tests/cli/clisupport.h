@@ -3,6 +3,8 @@
 // demo rule set to change.
 #pragma once
 
+#include "rulefiles.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +25,6 @@ Run cli(const QStringList &arguments, const QStringList &environment = {});
 /// A copy of the demo rule set (with its cases) in `dir`/`name`.
 QString copyDemo(const QTemporaryDir &dir, const QString &name);
 /// Replaces `before` (which must occur once) by `after` in a rule file.
-void edit(const QString &path, const QString &before, const QString &after);
+using testfiles::edit;
 
 } // namespace clitest

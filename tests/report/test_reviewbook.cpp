@@ -5,6 +5,7 @@
 
 #include "diagnostics.h"
 #include "reviewbookbuilder.h"
+#include "rulefiles.h"
 #include "rulesetloader.h"
 
 #include <QDir>
@@ -167,32 +168,8 @@ TEST_CASE("the review book as PDF and HTML names every outcome and question", "[
 
 namespace {
 
-/// Copies the rule folder `from` (its files and subfolders) to `to`.
-void copyFolder(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    const QDir source(from);
-    for (const QFileInfo &entry : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = QDir(to).filePath(entry.fileName());
-        if (entry.isDir())
-            copyFolder(entry.filePath(), target);
-        else
-            REQUIRE(QFile::copy(entry.filePath(), target));
-    }
-}
-
-/// Replaces `before` by `after` in the file `path` (exactly one occurrence).
-void edit(const QString &path, const QString &before, const QString &after)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    REQUIRE(text.count(before) == 1);
-    text.replace(before, after);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
-}
+using testfiles::copyFolder;
+using testfiles::edit;
 
 /// Where `phrase` occurs in `text`.
 std::vector<qsizetype> occurrences(const QString &text, const QString &phrase)
