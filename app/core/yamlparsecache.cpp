@@ -62,12 +62,14 @@ QByteArray YamlParseCache::build(const QList<QByteArray> &contents, const QStrin
     for (qsizetype i = 0; i < contents.size(); ++i) {
         Diagnostics diagnostics;
         const YamlTree root = YamlDocument::parse(contents[i], fileNames.value(i), diagnostics);
-        const QByteArray hash = contentHash(contents[i]);
-        if (!root || !diagnostics.items().isEmpty() || hashes.contains(hash)) {
-            if (leftOut && (!root || !diagnostics.items().isEmpty()))
+        if (!root || !diagnostics.items().isEmpty()) {
+            if (leftOut)
                 leftOut->append(fileNames.value(i));
             continue;
         }
+        const QByteArray hash = contentHash(contents[i]);
+        if (hashes.contains(hash))
+            continue; // the same bytes twice: one tree serves both
         hashes.append(hash);
         trees.append(YamlTreeCodec::encode(*root));
     }
@@ -87,18 +89,10 @@ QByteArray YamlParseCache::build(const QList<QByteArray> &contents, const QStrin
 
 const YamlParseCache &YamlParseCache::builtin()
 {
-    static const YamlParseCache cache = [] {
-        const QResource resource(QString::fromLatin1(resourcePath));
-        if (!resource.isValid())
-            return YamlParseCache();
-        if (resource.compressionAlgorithm() == QResource::NoCompression)
-            return YamlParseCache(QByteArrayView(reinterpret_cast<const char *>(resource.data()), resource.size()));
-        YamlParseCache copied;
-        const QByteArray data = resource.uncompressedData();
-        copied = YamlParseCache(data);
-        copied.m_storage = data; // the views point into this implicitly shared buffer
-        return copied;
-    }();
+    // Stored uncompressed, so this points into the program without a copy; the cache's views
+    // point into it for the life of the program (empty when the program has no cache).
+    static const QByteArray data = QResource(QString::fromLatin1(resourcePath)).uncompressedData();
+    static const YamlParseCache cache(data);
     return cache;
 }
 

@@ -37,7 +37,6 @@ public:
     qsizetype size() const { return m_trees.size(); }
 
 private:
-    QByteArray m_storage; // keeps the data when it was copied out of a compressed resource
     QHash<QByteArray, QByteArrayView> m_trees; // content hash -> encoded tree
 };
 

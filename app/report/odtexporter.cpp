@@ -361,7 +361,7 @@ QString stylesXml(const QTextDocument &document, const PageDecoration &decoratio
     footerFont.setPixelSize(9); // measured in points: one pixel stands for one point here
     QString footerLeft = odfText(decoration.footerLeft);
     if (QFontMetricsF(footerFont).horizontalAdvance(decoration.footerLeft) > TextWidthCm / 2.54 * 72)
-        footerLeft.replace(QStringLiteral(" \u00B7 "), QStringLiteral("<text:line-break/>"));
+        footerLeft.replace(PageDecoration::footerBreak(), QStringLiteral("<text:line-break/>"));
     const QString footer = QStringLiteral("<text:p text:style-name=\"Footer\">%1</text:p>"
                                           "<text:p text:style-name=\"FooterSmall\">%2<text:tab/>"
                                           "<text:span text:style-name=\"PageLabel\">%3</text:span></text:p>")

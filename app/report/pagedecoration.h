@@ -17,10 +17,14 @@ struct PageDecoration
 {
     QString headerLeft;
     QString headerRight;
+    /// Parts joined by footerBreak; where the line is too long, a renderer starts a new line at
+    /// each footerBreak instead of breaking inside a part (a date, a rule-set name).
     QString footerLeft;
     QString footerSecond;
     /// "Pagina %1 van %2": %1 becomes the page number, %2 the number of pages.
     QString pageLabel;
+
+    static QString footerBreak() { return QStringLiteral(" \u00B7 "); }
 };
 
 } // namespace deelwijzer

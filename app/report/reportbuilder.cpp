@@ -260,7 +260,7 @@ PageDecoration ReportBuilder::pageDecoration() const
     decoration.footerLeft = chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Rule set")) + QLatin1Char(' ') + m_advice.rulesetId + QLatin1Char(' ')
         + m_advice.rulesetVersion
         + (info.status.isEmpty() ? QString() : QStringLiteral(" (") + status.join(QStringLiteral(" / ")) + QLatin1Char(')'))
-        + QStringLiteral(" \u00B7 ") + dates.join(QStringLiteral(" / "));
+        + PageDecoration::footerBreak() + dates.join(QStringLiteral(" / "));
     decoration.footerSecond = QStringLiteral("SHA-256 ") + m_advice.rulesetSha256;
     decoration.pageLabel = chrome(QT_TRANSLATE_NOOP("ReportBuilder", "Page %1 of %2"));
     return decoration;

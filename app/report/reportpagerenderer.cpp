@@ -371,7 +371,7 @@ void ReportPageRenderer::paintPage(QPainter &painter, int pageIndex, const PageD
     const qreal footerWidth = bodyWidth - pageLabelWidth - mmX(5);
     QString footerLeft = decoration.footerLeft;
     if (metrics.horizontalAdvance(footerLeft) > footerWidth)
-        footerLeft.replace(QStringLiteral(" \u00B7 "), QString(QChar::LineSeparator));
+        footerLeft.replace(PageDecoration::footerBreak(), QString(QChar::LineSeparator));
     QRectF footerUsed;
     painter.drawText(QRectF(left, footerBaseline - metrics.ascent(), footerWidth, mmY(12)),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, footerLeft, &footerUsed);

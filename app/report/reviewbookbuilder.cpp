@@ -504,7 +504,8 @@ PageDecoration ReviewBookBuilder::pageDecoration() const
     PageDecoration decoration;
     decoration.headerLeft = phrases(QT_TRANSLATE_NOOP("ReviewBook", "Deelwijzer review book"));
     decoration.headerRight = QStringLiteral("%1 %2").arg(info.id, info.version);
-    decoration.footerLeft = QStringLiteral("%1 · %2").arg(info.status, QLocale(m_languages.constFirst()).toString(m_request.created.date(), QLocale::LongFormat));
+    decoration.footerLeft = info.status + PageDecoration::footerBreak()
+                            + QLocale(m_languages.constFirst()).toString(m_request.created.date(), QLocale::LongFormat);
     decoration.footerSecond = QStringLiteral("SHA-256 %1").arg(m_rules.fingerprint());
     decoration.pageLabel = phrases(QT_TRANSLATE_NOOP("ReviewBook", "Page %1 of %2"));
     return decoration;
